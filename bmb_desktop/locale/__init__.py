@@ -1,0 +1,1 @@
+"""Language, translation of core texts, and Kyrgyz/Russian formatting of dates and numbers."""

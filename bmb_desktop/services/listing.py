@@ -1,0 +1,162 @@
+"""Plain listings of plans, meetings, acts and notices for the CLI and simple views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from bmb_desktop.locale.labels import label
+from bmb_desktop.storage.models import (
+    Act,
+    Attendance,
+    Meeting,
+    Notice,
+    Plan,
+    PlanItem,
+    PlanVersion,
+    Posting,
+)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A table: column titles (translated) and rows of plain values."""
+
+    columns: tuple[str, ...]
+    keys: tuple[str, ...]
+    rows: list[tuple]
+
+    def as_json(self) -> list[dict]:
+        return [
+            {key: (value.isoformat() if isinstance(value, date) else value) for key, value in zip(self.keys, row)}
+            for row in self.rows
+        ]
+
+
+def list_plans(session: Session, municipality_id: int) -> Listing:
+    """Every plan item of the newest version of each year's plan, with its status."""
+    from bmb_desktop.locale.i18n import _
+
+    plans = session.scalars(
+        select(Plan)
+        .where(Plan.municipality_id == municipality_id)
+        .order_by(Plan.year)
+        .options(selectinload(Plan.versions).selectinload(PlanVersion.items).selectinload(PlanItem.monitored_object))
+    ).all()
+    rows = []
+    for plan in plans:
+        if not plan.versions:
+            continue
+        version = plan.versions[-1]
+        for item in version.items:
+            rows.append(
+                (
+                    plan.year,
+                    version.number,
+                    label(version.status),
+                    item.position,
+                    item.monitored_object.name if item.monitored_object else "",
+                    item.subject,
+                    f"Q{item.quarter}" if item.quarter else _period(item.starts_on, item.ends_on),
+                    label(item.status),
+                )
+            )
+    return Listing(
+        columns=(_("Year"), _("Version"), _("Plan status"), _("No."), _("Object"), _("Subject"), _("Timing"), _("Status")),
+        keys=("year", "version", "plan_status", "position", "object", "subject", "timing", "status"),
+        rows=rows,
+    )
+
+
+def _period(start: date | None, end: date | None) -> str:
+    if start and end:
+        return f"{start.isoformat()} – {end.isoformat()}"
+    return (start or end).isoformat() if (start or end) else ""
+
+
+def list_meetings(session: Session, municipality_id: int) -> Listing:
+    from bmb_desktop.locale.i18n import _
+
+    present = (
+        select(Attendance.meeting_id, func.count().label("present"))
+        .where(Attendance.present.is_(True))
+        .group_by(Attendance.meeting_id)
+        .subquery()
+    )
+    result = session.execute(
+        select(Meeting, present.c.present)
+        .outerjoin(present, present.c.meeting_id == Meeting.id)
+        .where(Meeting.municipality_id == municipality_id)
+        .order_by(Meeting.held_on, Meeting.id)
+    ).all()
+    rows = [
+        (
+            f"{meeting.number}/{meeting.year}" if meeting.number else "",
+            meeting.held_on,
+            label(meeting.kind),
+            meeting.title or meeting.place,
+            count or 0,
+            label(meeting.status),
+        )
+        for meeting, count in result
+    ]
+    return Listing(
+        columns=(_("Protocol"), _("Date"), _("Kind"), _("Title or place"), _("Present"), _("Status")),
+        keys=("protocol", "date", "kind", "title", "present", "status"),
+        rows=rows,
+    )
+
+
+def list_acts(session: Session, municipality_id: int) -> Listing:
+    from bmb_desktop.locale.i18n import _
+
+    acts = session.scalars(
+        select(Act)
+        .where(Act.municipality_id == municipality_id)
+        .order_by(Act.year.is_(None), Act.year, Act.number, Act.id)
+        .options(selectinload(Act.monitored_object), selectinload(Act.recommendations))
+    ).all()
+    rows = [
+        (
+            act.display_number,
+            act.issued_on,
+            label(act.status),
+            act.monitored_object.name if act.monitored_object else "",
+            act.subject,
+            len(act.recommendations),
+        )
+        for act in acts
+    ]
+    return Listing(
+        columns=(_("Number"), _("Issued"), _("Status"), _("Object"), _("Subject"), _("Recommendations")),
+        keys=("number", "issued_on", "status", "object", "subject", "recommendations"),
+        rows=rows,
+    )
+
+
+def list_notices(session: Session, municipality_id: int) -> Listing:
+    from bmb_desktop.locale.i18n import _
+
+    postings = (
+        select(Posting.notice_id, func.count().label("postings"))
+        .group_by(Posting.notice_id)
+        .subquery()
+    )
+    result = session.execute(
+        select(Notice, postings.c.postings)
+        .outerjoin(postings, postings.c.notice_id == Notice.id)
+        .where(Notice.municipality_id == municipality_id)
+        .order_by(Notice.created_on, Notice.id)
+    ).all()
+    rows = [
+        (notice.id, notice.created_on, label(notice.kind), notice.title, count or 0)
+        for notice, count in result
+    ]
+    return Listing(
+        columns=(_("ID"), _("Date"), _("Kind"), _("Title"), _("Postings")),
+        keys=("id", "date", "kind", "title", "postings"),
+        rows=rows,
+    )

@@ -1,0 +1,79 @@
+"""Gathering data for printed documents: database -> service -> document builder -> PDF bytes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from bmb_desktop.errors import NotFoundError
+from bmb_desktop.locale.dates import document_date
+from bmb_desktop.locale.i18n import translate
+from bmb_desktop.locale.labels import label
+from bmb_desktop.services.roster import MemberRow, list_members
+from bmb_desktop.storage.models import Municipality
+
+
+def roster_pdf(session: Session, municipality_id: int, *, as_of: date, language: str = "ky") -> bytes:
+    """The printed group roster ("БМжБ тобунун курамы") as of ``as_of``."""
+    from bmb_desktop.documents.roster import RosterDocument, render_roster
+
+    municipality = session.get(Municipality, municipality_id)
+    if municipality is None:
+        raise NotFoundError(translate("The municipality was not found in this database.", language))
+    rows = list_members(session, municipality_id, as_of=as_of)
+    current = [_line(row, language) for row in rows if row.is_active_on(as_of)]
+    former = [_line(row, language) for row in rows if not row.is_active_on(as_of)]
+    document = RosterDocument(
+        municipality_name=municipality.name,
+        council_name=municipality.council_name,
+        aiyl_okmotu_name=municipality.aiyl_okmotu_name,
+        administrative_centre=municipality.administrative_centre,
+        basis=_group_basis(municipality, language),
+        as_of=as_of,
+        current_members=current,
+        former_members=former,
+        composition_findings=[],
+        signer_role=translate("Responsible secretary", language),
+        signer_name=municipality.responsible_secretary,
+    )
+    return render_roster(document, language)
+
+
+def _group_basis(municipality: Municipality, language: str) -> str:
+    regulation = municipality.regulation
+    resolution = regulation.basis_resolution if regulation else None
+    if resolution is None:
+        return ""
+    return translate(
+        "Resolution No. {number} of {date} of the {council}",
+        language,
+        number=resolution.number,
+        date=document_date(resolution.adopted_on, language),
+        council=municipality.council_name,
+    )
+
+
+def _line(row: MemberRow, language: str):
+    from bmb_desktop.documents.roster import RosterMemberLine
+
+    reason = label(row.withdrawal_ground, language)
+    if row.withdrawal_note:
+        reason = f"{reason}: {row.withdrawal_note}" if reason else row.withdrawal_note
+    return RosterMemberLine(
+        full_name=row.full_name,
+        category=label(row.category, language),
+        role=label(row.role, language),
+        sex=label(row.sex, language),
+        birth_date=row.birth_date,
+        age=row.age,
+        village=row.village,
+        phone=row.phone,
+        position=row.position,
+        basis=row.basis,
+        appointed_on=row.appointed_on,
+        term_ends_on=row.term_ends_on,
+        status=label(row.status, language),
+        withdrawn_on=row.withdrawn_on,
+        withdrawal_reason=reason,
+    )

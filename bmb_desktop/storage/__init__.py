@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the SQLite database with its pragmas, migrations and repositories."""

@@ -1,0 +1,156 @@
+"""Opening a BMB database: SQLite pragmas for power cuts, migrations with a copy kept first."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from bmb_desktop.errors import DatabaseError
+from bmb_desktop.locale.i18n import _
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL with synchronous=FULL keeps every committed transaction through a power cut.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _apply_pragmas)
+    return engine
+
+
+def _alembic_config(connection=None):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's online backup API (never a plain file copy)."""
+    source_db = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    target_db = sqlite3.connect(target)
+    try:
+        source_db.backup(target_db)
+    finally:
+        target_db.close()
+        source_db.close()
+
+
+@dataclass
+class Database:
+    """An open database file: its engine and a factory of sessions."""
+
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    migrated_from: str | None = None  # revision before this opening migrated it, if it did
+    backup_before_migration: Path | None = None
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path | str, *, create: bool = True, user_name: str = "") -> Database:
+    """Open (or create) the database at ``path`` and bring its schema up to date.
+
+    A database written by a newer BMB Desktop is refused untouched. Before an existing database
+    is migrated, a copy is kept beside it.
+    """
+    path = Path(path)
+    if not path.exists() and not create:
+        raise DatabaseError(_("The database file {path} does not exist.", path=path))
+    if path.exists() and not _looks_like_sqlite(path):
+        raise DatabaseError(_("The file {path} is not a BMB Desktop database.", path=path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_sqlite_engine(path)
+    try:
+        revision = current_revision(engine)
+        head = head_revision()
+        if revision is not None and revision not in known_revisions():
+            raise DatabaseError(
+                _(
+                    "The database {path} was written by a newer version of BMB Desktop. "
+                    "Install the newer version to open it; the file was not changed.",
+                    path=path,
+                )
+            )
+        if revision is None and _has_tables(engine):
+            raise DatabaseError(_("The file {path} is not a BMB Desktop database.", path=path))
+        backup = None
+        if revision is not None and revision != head:
+            backup = _keep_copy_before_migration(engine, path, revision)
+        if revision != head:
+            _upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    from bmb_desktop.storage.audit import USER_NAME_KEY, install_audit
+
+    factory = sessionmaker(engine, expire_on_commit=False, info={USER_NAME_KEY: user_name})
+    install_audit(factory)
+    return Database(path, engine, factory, migrated_from=revision, backup_before_migration=backup)
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    if path.stat().st_size == 0:
+        return True
+    with path.open("rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"
+
+
+def _has_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())
+
+
+def _keep_copy_before_migration(engine: Engine, path: Path, revision: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-migration-{revision}-{stamp}{path.suffix}")
+    engine.dispose()
+    copy_database(path, target)
+    return target
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "head")
