@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from bmb_desktop.errors import NotFoundError
-from bmb_desktop.locale.dates import document_date
+from bmb_desktop.locale.dates import DateCase, document_date
 from bmb_desktop.locale.i18n import translate
 from bmb_desktop.locale.labels import label
 from bmb_desktop.services.roster import MemberRow, list_members
@@ -49,7 +49,7 @@ def _group_basis(municipality: Municipality, language: str) -> str:
         "Resolution No. {number} of {date} of the {council}",
         language,
         number=resolution.number,
-        date=document_date(resolution.adopted_on, language),
+        date=document_date(resolution.adopted_on, language, case=DateCase.ATTRIBUTIVE),
         council=municipality.council_name,
     )
 
