@@ -98,7 +98,7 @@ def save_profile(session: Session, profile: MunicipalityProfile) -> Municipality
     municipality = own_municipality(session)
     created = municipality is None
     if created:
-        municipality = Municipality(regulation=RegulationProfile(name=_("Model regulation")))
+        municipality = Municipality(regulation=RegulationProfile(name="", preset="model"))
         session.add(municipality)
     for name in REQUIRED_FIELDS:
         setattr(municipality, name, getattr(profile, name).strip())

@@ -10,6 +10,7 @@ from bmb_desktop.errors import NotFoundError
 from bmb_desktop.locale.dates import DateCase, document_date
 from bmb_desktop.locale.i18n import translate
 from bmb_desktop.locale.labels import label
+from bmb_desktop.locale.places import village_place
 from bmb_desktop.services.roster import MemberRow, list_members
 from bmb_desktop.storage.models import Municipality
 
@@ -28,7 +29,7 @@ def roster_pdf(session: Session, municipality_id: int, *, as_of: date, language:
         municipality_name=municipality.name,
         council_name=municipality.council_name,
         aiyl_okmotu_name=municipality.aiyl_okmotu_name,
-        administrative_centre=municipality.administrative_centre,
+        administrative_centre=village_place(municipality.administrative_centre, language),
         basis=_group_basis(municipality, language),
         as_of=as_of,
         current_members=current,

@@ -39,3 +39,13 @@ def test_percent_follows_each_locale():
 def test_time_is_on_the_24_hour_clock(language):
     assert format_time(time(10, 0), language) == "10:00"
     assert format_time(time(15, 5)) == "15:05"
+
+
+def test_villages_are_printed_with_the_word_for_village():
+    from bmb_desktop.locale.places import village_place
+
+    assert village_place("Масы") == "Масы айылы"
+    assert village_place("Масы айылы") == "Масы айылы"
+    assert village_place("Масы", "ru") == "с. Масы"
+    assert village_place("Масы айылы", "ru") == "с. Масы"
+    assert village_place("  ") == ""

@@ -104,5 +104,7 @@ class FormationStep(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     done_on: Mapped[date | None] = mapped_column(Date)
     document: Mapped[str] = text_column(300)
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     process: Mapped[FormationProcess] = relationship(back_populates="steps")

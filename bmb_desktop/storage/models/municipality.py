@@ -91,6 +91,7 @@ class RegulationProfile(Base):
         ForeignKey("municipality.id", ondelete="CASCADE"), unique=True
     )
     name: Mapped[str] = text_column(200)
+    preset: Mapped[str] = mapped_column(String(20), default="model", server_default="model")
     min_size: Mapped[int] = mapped_column(Integer, default=5)
     max_size: Mapped[int] = mapped_column(Integer, default=15)
     odd_size_required: Mapped[bool] = mapped_column(Boolean, default=True)
