@@ -13,7 +13,7 @@ from bmb_desktop.errors import UserError
 from bmb_desktop.locale import i18n
 from bmb_desktop.locale.i18n import _
 
-COMMANDS = ("demo", "info", "list", "print")
+COMMANDS = ("demo", "info", "list", "print", "check")
 LIST_KINDS = ("members", "plans", "meetings", "acts", "notices")
 PRINT_KINDS = ("roster",)
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -56,6 +56,11 @@ def _parser() -> argparse.ArgumentParser:
     _add_db(listing)
     _add_today(listing)
     listing.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    check = commands.add_parser("check", help=_("check the group against the rules; exit 1 when a rule is broken"))
+    _add_db(check)
+    _add_today(check)
+    check.add_argument("--json", action="store_true", help=_("print JSON"))
 
     printing = commands.add_parser("print", help=_("print a document to a PDF file"))
     printing.add_argument("kind", choices=PRINT_KINDS)
@@ -205,4 +210,25 @@ def _cmd_print(options) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"demo": _cmd_demo, "info": _cmd_info, "list": _cmd_list, "print": _cmd_print}
+def _cmd_check(options) -> int:
+    from bmb_desktop.domain.findings import Severity, any_broken
+    from bmb_desktop.services.checks import run_checks
+
+    database = _open(options)
+    try:
+        with database.session() as session:
+            findings = run_checks(session, _own_municipality_id(session), today=_today(options))
+    finally:
+        database.close()
+    if options.json:
+        print(json.dumps([{"rule": f.rule, "severity": f.severity.value, "message": f.message, "source": f.source} for f in findings], ensure_ascii=False, indent=2))
+    else:
+        marks = {Severity.OK: "[+]", Severity.WARNING: "[!]", Severity.BROKEN: "[x]"}
+        for finding in findings:
+            print(f"{marks[finding.severity]} {finding.text()}")
+        broken = sum(1 for f in findings if f.severity is Severity.BROKEN)
+        print(_("Rules broken: {count}", count=broken) if broken else _("All rules hold."))
+    return EXIT_ERROR if any_broken(findings) else EXIT_OK
+
+
+HANDLERS = {"demo": _cmd_demo, "info": _cmd_info, "list": _cmd_list, "print": _cmd_print, "check": _cmd_check}

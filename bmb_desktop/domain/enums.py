@@ -205,3 +205,16 @@ class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class FormationStepCode(StrEnum):
+    """The steps of forming the group (domain.md §2), in their order."""
+
+    ANNOUNCEMENT = "announcement"  # F1
+    EMPLOYEE_NOMINATION = "employee_nomination"  # F2
+    DEPUTY_APPROVAL = "deputy_approval"  # F2
+    CITIZEN_GATHERING = "citizen_gathering"  # F3
+    COUNCIL_RESOLUTION = "council_resolution"  # F4
+    PUBLICATION = "publication"  # F5
+    FIRST_MEETING = "first_meeting"  # F5
+    COMMUNITY_INFORMED = "community_informed"  # F6

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from bmb_desktop.domain.enums import FormationKind, MemberCategory, MemberRole, Sex
+from bmb_desktop.domain.enums import FormationKind, FormationStepCode, MemberCategory, MemberRole, Sex
 from bmb_desktop.services.demo.context import DemoContext
 from bmb_desktop.services.demo.municipality import GROUP_CREATED_ON, GROUP_RESOLUTION
 from bmb_desktop.storage.models import (
@@ -72,16 +72,17 @@ FORMATION_NOTE = (
     "Жарандардын өкүлдөрүн шайлоо үчүн жыйын өткөрүлгөн эмес: аялдар кеңешинин төрайымы "
     "айыл өкмөтүнүн сунушу менен киргизилди."
 )
-# (code, done on, document); F3 was never held, which is one of the gaps the demo shows.
+# (step, done on, document); the citizens' gathering (F3) was never held, one of the gaps the demo shows.
 FORMATION_STEPS = (
-    ("F1", date(2025, 9, 22), "Топту түзүү башталгандыгы жөнүндө кулактандыруу"),
-    ("F2", date(2025, 10, 6), "Айыл өкмөтүнүн башчысынын муниципалдык кызматчылардан "
-                              "талапкерлер жөнүндө сунушу; депутаттар кеңештин төрагасы "
-                              "тарабынан бекитилди"),
-    ("F3", None, ""),
-    ("F4", GROUP_CREATED_ON, "Айылдык кеңештин №12/5 токтому"),
-    ("F5", date(2025, 10, 20), "Топтун курамы жана биринчи жыйналышы жөнүндө кулактандыруу"),
-    ("F6", date(2025, 10, 20), "№12/5 токтомдун көчүрмөсү маалымат такталарына илинди"),
+    (FormationStepCode.ANNOUNCEMENT, date(2025, 9, 22), "Топту түзүү башталгандыгы жөнүндө кулактандыруу"),
+    (FormationStepCode.EMPLOYEE_NOMINATION, date(2025, 10, 6),
+     "Айыл өкмөтүнүн башчысынын муниципалдык кызматчылардан талапкерлер жөнүндө сунушу"),
+    (FormationStepCode.DEPUTY_APPROVAL, date(2025, 10, 6), "Депутаттар кеңештин төрагасы тарабынан бекитилди"),
+    (FormationStepCode.CITIZEN_GATHERING, None, ""),
+    (FormationStepCode.COUNCIL_RESOLUTION, GROUP_CREATED_ON, "Айылдык кеңештин №12/5 токтому"),
+    (FormationStepCode.PUBLICATION, date(2025, 10, 20), "Топтун курамы жана биринчи жыйналышы жөнүндө кулактандыруу"),
+    (FormationStepCode.FIRST_MEETING, date(2025, 10, 24), "БМжБ тобунун жыйналышынын №1 протоколу"),
+    (FormationStepCode.COMMUNITY_INFORMED, date(2025, 10, 20), "№12/5 токтомдун көчүрмөсү маалымат такталарына илинди"),
 )
 
 

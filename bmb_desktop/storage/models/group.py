@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bmb_desktop.domain.enums import (
     FormationKind,
+    FormationStepCode,
     MemberCategory,
     MemberRole,
     MembershipStatus,
@@ -100,7 +101,7 @@ class FormationStep(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     process_id: Mapped[int] = mapped_column(ForeignKey("formation_process.id", ondelete="CASCADE"))
-    code: Mapped[str] = mapped_column(String(40))  # F1…F6
+    code: Mapped[FormationStepCode] = enum_column(FormationStepCode)
     position: Mapped[int] = mapped_column(Integer, default=0)
     done_on: Mapped[date | None] = mapped_column(Date)
     document: Mapped[str] = text_column(300)
