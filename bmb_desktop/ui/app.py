@@ -44,10 +44,30 @@ def run_gui(*, db_path: Path | None, demo: bool, language: str | None) -> int:
             return 0  # the user cancelled the first-run wizard: nothing was created
         window = build_main_window(database, municipality_id, settings, translations, demo=demo)
         window.show()
+        _report_ready_for_benchmark(app)
         return app.exec()
     finally:
         database.close()
         translations.clear()
+
+
+def _report_ready_for_benchmark(app: QApplication) -> None:
+    """For tests/benchmark: note when the window is shown and idle, then quit."""
+    import os
+
+    ready_file = os.environ.get("BMB_BENCHMARK_READY_FILE")
+    if not ready_file:
+        return
+    from PySide6.QtCore import QTimer
+
+    def ready() -> None:
+        import time
+
+        app.processEvents()  # the first paint has happened: the window answers input now
+        Path(ready_file).write_text(repr(time.time()), encoding="utf-8")
+        app.quit()
+
+    QTimer.singleShot(0, ready)
 
 
 def open_start_database(settings: Settings, *, db_path: Path | None, demo: bool):
