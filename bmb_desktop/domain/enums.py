@@ -218,3 +218,11 @@ class FormationStepCode(StrEnum):
     PUBLICATION = "publication"  # F5
     FIRST_MEETING = "first_meeting"  # F5
     COMMUNITY_INFORMED = "community_informed"  # F6
+
+
+class DecisionMajority(StrEnum):
+    """Whose majority passes a decision (M3): of those voting by default."""
+
+    OF_VOTING = "of_voting"
+    OF_PRESENT = "of_present"
+    OF_ALL_MEMBERS = "of_all_members"

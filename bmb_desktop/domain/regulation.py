@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from bmb_desktop.domain.enums import ChairRule, ProtocolSigners
+from bmb_desktop.domain.enums import ChairRule, DecisionMajority, ProtocolSigners
 from bmb_desktop.locale.i18n import N_, LANGUAGES, translate
 
 MODEL = "model"
@@ -29,6 +29,7 @@ class Regulation:
     term_months: int = 48
     min_meetings_per_quarter: int = 1
     protocol_signers: ProtocolSigners = ProtocolSigners.CHAIR_AND_SECRETARY
+    decision_majority: DecisionMajority = DecisionMajority.OF_VOTING
     clauses: dict[str, str] = field(default_factory=dict, compare=False)
 
     def source(self, rule: str) -> str:

@@ -31,6 +31,7 @@ def regulation_of(profile: RegulationProfile | None) -> Regulation:
         min_citizen_percent=profile.min_citizen_percent, max_one_sex_percent=profile.max_one_sex_percent,
         chair_rule=profile.chair_rule, term_months=profile.term_months,
         min_meetings_per_quarter=profile.min_meetings_per_quarter, protocol_signers=profile.protocol_signers,
+        decision_majority=profile.decision_majority,
     )
 
 

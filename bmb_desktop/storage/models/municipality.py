@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from bmb_desktop.domain.enums import ChairRule, ProtocolSigners
+from bmb_desktop.domain.enums import ChairRule, DecisionMajority, ProtocolSigners
 from bmb_desktop.storage.models.base import Base, enum_column, text_column, timestamp_column
 
 
@@ -104,6 +104,9 @@ class RegulationProfile(Base):
     min_meetings_per_quarter: Mapped[int] = mapped_column(Integer, default=1)
     protocol_signers: Mapped[ProtocolSigners] = enum_column(
         ProtocolSigners, default=ProtocolSigners.CHAIR_AND_SECRETARY
+    )
+    decision_majority: Mapped[DecisionMajority] = enum_column(
+        DecisionMajority, default=DecisionMajority.OF_VOTING, server_default=DecisionMajority.OF_VOTING.value
     )
     basis_resolution_id: Mapped[int | None] = mapped_column(ForeignKey("resolution.id"))
     group_created_on: Mapped[date | None] = mapped_column(Date)
