@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextvars
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from bmb_desktop.errors import NotFoundError
 from bmb_desktop.locale.dates import DateCase, document_date
-from bmb_desktop.locale.i18n import translate
+from bmb_desktop.locale.i18n import set_language, translate
 from bmb_desktop.locale.labels import label
 from bmb_desktop.locale.places import village_place
+from bmb_desktop.services.group import composition_findings
 from bmb_desktop.services.roster import MemberRow, list_members
 from bmb_desktop.storage.models import Municipality
 
@@ -34,11 +36,22 @@ def roster_pdf(session: Session, municipality_id: int, *, as_of: date, language:
         as_of=as_of,
         current_members=current,
         former_members=former,
-        composition_findings=[],
+        composition_findings=_findings(session, municipality_id, as_of, language),
         signer_role=translate("Responsible secretary", language),
         signer_name=municipality.responsible_secretary,
     )
     return render_roster(document, language)
+
+
+def _findings(session: Session, municipality_id: int, as_of: date, language: str) -> list[tuple[bool, str]]:
+    """The composition check as (holds, sentence); warnings hold. Worded in the document's language."""
+
+    def worded() -> list[tuple[bool, str]]:
+        set_language(language)  # the rules word their findings in the current language
+        found = composition_findings(session, municipality_id, today=as_of)
+        return [(finding.holds, finding.text()) for finding in found]
+
+    return contextvars.copy_context().run(worded)  # the caller's language stays as it was
 
 
 def _group_basis(municipality: Municipality, language: str) -> str:
