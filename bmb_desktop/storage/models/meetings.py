@@ -27,6 +27,7 @@ class Meeting(Base):
     chair_membership_id: Mapped[int | None] = mapped_column(ForeignKey("membership.id"))
     secretary_membership_id: Mapped[int | None] = mapped_column(ForeignKey("membership.id"))
     chaired_by_name: Mapped[str] = text_column(200)  # a gathering's chair need not be a member
+    secretary_name: Mapped[str] = mapped_column(String(200), default="", server_default="")  # nor its secretary
     guests: Mapped[str] = mapped_column(Text, default="")
     participants_count: Mapped[int | None] = mapped_column(Integer)  # gatherings: residents present
     plan_item_id: Mapped[int | None] = mapped_column(ForeignKey("plan_item.id"))
