@@ -25,11 +25,21 @@ class Listable:
     build: Callable
 
 
-def _areas():
-    # Imported here so that each area module can import this one.
-    from bmb_desktop.commands import core, group, meetings
+NOT_AREAS = {"base", "registry"}
 
-    return (core, group, meetings)
+
+def _areas():
+    """Every module of this package but the shared ones, in name order (core first)."""
+    import importlib
+    import pkgutil
+
+    import bmb_desktop.commands as package
+
+    names = sorted(
+        (info.name for info in pkgutil.iter_modules(package.__path__) if info.name not in NOT_AREAS),
+        key=lambda name: (name != "core", name),
+    )
+    return tuple(importlib.import_module(f"bmb_desktop.commands.{name}") for name in names)
 
 
 def commands() -> list[Command]:
