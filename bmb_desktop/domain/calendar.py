@@ -42,6 +42,12 @@ class WorkingCalendar:
             return True
         return day.weekday() < 5
 
+    def working_day_on_or_after(self, day: date) -> date:
+        """``day`` if it is a working day, else the next one: a deadline falling on a day off ends then."""
+        while not self.is_working_day(day):
+            day += timedelta(days=1)
+        return day
+
     def add_working_days(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (the day of the event itself not counted)."""
         day = start

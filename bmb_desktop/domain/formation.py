@@ -72,7 +72,7 @@ def due_dates(
 
     due: dict[Step, date | None] = {code: None for code in steps_for(kind)}
     if Step.ANNOUNCEMENT in due and council_formed_on:
-        due[Step.ANNOUNCEMENT] = add_months(council_formed_on, 1)
+        due[Step.ANNOUNCEMENT] = calendar.working_day_on_or_after(add_months(council_formed_on, 1))
     for code in (Step.EMPLOYEE_NOMINATION, Step.DEPUTY_APPROVAL):
         due[code] = calendar.add_working_days(started_on, NOMINATION_WORKING_DAYS)
     if Step.FIRST_MEETING in due and done(Step.COUNCIL_RESOLUTION):
