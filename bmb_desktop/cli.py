@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from bmb_desktop.commands import registry
-from bmb_desktop.commands.base import EXIT_ERROR
+from bmb_desktop.commands.base import EXIT_ERROR, EXIT_OK
 from bmb_desktop.errors import UserError
 from bmb_desktop.locale import i18n
 from bmb_desktop.locale.i18n import _
@@ -57,6 +57,10 @@ def run_cli(arguments: list[str]) -> int:
     except UserError as error:
         print(_("Error: {message}", message=error.message), file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: stop quietly, as command-line tools do.
+        sys.stderr.close()
+        return EXIT_OK
 
 
 def run_window_options(arguments: list[str]) -> int:

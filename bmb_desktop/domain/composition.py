@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -68,23 +69,39 @@ def _odd(members, rules) -> RuleFinding:
     return RuleFinding("odd", Severity.OK if holds else Severity.BROKEN, message, rules.source("odd"))
 
 
+def needed_for_quota(total: int, percent: int, *, at_least_half: bool) -> int:
+    """Members a quota asks for in a group of ``total``.
+
+    The citizens' "at least half" is strict (rounded up). The two quarters are read as "about a
+    quarter" (rounded down, at least one): taken strictly together with the citizens' half they would
+    need more members than any odd-sized group has, and the model text gives the deputies "1/4"
+    without "at least" (000 §5.2.3).
+    """
+    if percent <= 0 or total <= 0:
+        return 0
+    if at_least_half:
+        return math.ceil(total * percent / 100)
+    return max(1, math.floor(total * percent / 100))
+
+
 def _quotas(members, rules) -> list[RuleFinding]:
     total = len(members)
     quotas = (
-        ("employees", (MemberCategory.MUNICIPAL_EMPLOYEE,), rules.min_employee_percent, _("Municipal employees")),
-        ("deputies", (MemberCategory.COUNCIL_DEPUTY,), rules.min_deputy_percent, _("Council deputies")),
-        ("citizens", CITIZEN_CATEGORIES, rules.min_citizen_percent, _("Citizens and representatives of their associations")),
+        ("employees", (MemberCategory.MUNICIPAL_EMPLOYEE,), rules.min_employee_percent, _("Municipal employees"), False),
+        ("deputies", (MemberCategory.COUNCIL_DEPUTY,), rules.min_deputy_percent, _("Council deputies"), False),
+        ("citizens", CITIZEN_CATEGORIES, rules.min_citizen_percent, _("Citizens and representatives of their associations"), True),
     )
     findings = []
-    for rule, categories, required, title in quotas:
+    for rule, categories, required, title, strict in quotas:
         if required <= 0:
             continue
         count = sum(1 for member in members if member.category in categories)
-        holds = total > 0 and count * 100 >= required * total
+        needed = needed_for_quota(total, required, at_least_half=strict)
+        holds = total > 0 and count >= needed
         findings.append(RuleFinding(
             rule, Severity.OK if holds else Severity.BROKEN,
-            _("{title}: {count} of {total} ({percent}), at least {required}% required",
-              title=title, count=count, total=total, percent=_percent(count, total), required=required),
+            _("{title}: {count} of {total} ({percent}); at least {needed} required ({required}%)",
+              title=title, count=count, total=total, percent=_percent(count, total), needed=needed, required=required),
             rules.source(rule),
         ))
     return findings
@@ -163,6 +180,8 @@ def check_term(created_on: date | None, rules: Regulation, today: date) -> RuleF
     on = document_date(ends, current_language(), case=DateCase.LOCATIVE)
     if days_left < 0:
         return RuleFinding("term", Severity.BROKEN, _("The group's term ended on {date}; a new group must be formed", date=on), rules.source("term"))
+    if days_left == 0:
+        return RuleFinding("term", Severity.WARNING, _("The group's term ends today"), rules.source("term"))
     if days_left <= TERM_WARNING_DAYS:
         return RuleFinding("term", Severity.WARNING, _("The group's term ends on {date}, in {days} days", date=on, days=days_left), rules.source("term"))
     until = document_date(ends, current_language(), case=DateCase.DATIVE)

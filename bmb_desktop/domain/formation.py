@@ -20,8 +20,8 @@ FIRST_MEETING_WORKING_DAYS = 10  # F5: first meeting within this many working da
 CLAUSE = {
     Step.ANNOUNCEMENT: "announcement", Step.EMPLOYEE_NOMINATION: "nomination",
     Step.DEPUTY_APPROVAL: "deputy_approval", Step.CITIZEN_GATHERING: "gathering",
-    Step.COUNCIL_RESOLUTION: "gathering", Step.PUBLICATION: "publication",
-    Step.FIRST_MEETING: "first_meeting", Step.COMMUNITY_INFORMED: "publication",
+    Step.COUNCIL_RESOLUTION: "resolution", Step.PUBLICATION: "publication",
+    Step.FIRST_MEETING: "first_meeting", Step.COMMUNITY_INFORMED: "informed",
 }
 REPLACEMENT_STEPS = (Step.EMPLOYEE_NOMINATION, Step.DEPUTY_APPROVAL, Step.CITIZEN_GATHERING, Step.COUNCIL_RESOLUTION, Step.COMMUNITY_INFORMED)
 

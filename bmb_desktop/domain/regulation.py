@@ -44,7 +44,7 @@ MODEL_CLAUSES = {
     "citizens": "5.2.3", "sex": "5.2.3", "chair": "5.4.6", "roles": "5.4.6", "term": "5.3.1",
     "conflict": "6", "first_meeting": "5.3.2", "publication": "5.3.3", "announcement": "5.4.1",
     "nomination": "5.4.2", "deputy_approval": "5.4.3", "gathering": "5.4.4", "meetings": "7.2.2",
-    "quorum": "7.2.3",
+    "quorum": "7.2.3", "resolution": "5.4.5", "informed": "5.4.7",
 }
 LOCAL_CLAUSES = {
     "size": "3.4", "odd": "3.4", "age": "3.2", "chair": "3.5", "roles": "3.5", "term": "3.4",

@@ -89,7 +89,8 @@ def removed_for_object(session: Session, municipality_id: int, object_id: int, *
 
 
 def _normal(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
+    """A name for comparison: before any comma (a contact may be "Р. Алиев, прораб"), letters only."""
+    return re.sub(r"[\W_]+", "", text.split(",")[0].casefold())
 
 
 def conflict_warnings(session: Session, municipality_id: int, *, today: date) -> list[RuleFinding]:

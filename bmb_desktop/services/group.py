@@ -67,12 +67,25 @@ def composition_findings(session: Session, municipality_id: int, *, today: date)
 
 
 def role_holders(session: Session, municipality_id: int, day: date, *, excluding: int | None = None) -> dict[MemberRole, str]:
-    """Who holds the chair, deputy chair and secretary on ``day``, other than membership ``excluding``."""
-    return {
-        membership.role: short_name(membership.person.given_name, membership.person.surname)
-        for membership in active_memberships(session, municipality_id, day)
-        if membership.role in SINGLE_ROLES and membership.id != excluding
-    }
+    """Who holds the chair, deputy chair or secretary on ``day`` or later, other than ``excluding``.
+
+    A holder appointed later still counts: two chairs must never overlap, whichever came first.
+    """
+    memberships = session.scalars(
+        select(Membership)
+        .where(
+            Membership.municipality_id == municipality_id,
+            Membership.role.in_(SINGLE_ROLES),
+            (Membership.withdrawn_on.is_(None)) | (Membership.withdrawn_on > day),
+        )
+        .options(joinedload(Membership.person))
+        .order_by(Membership.appointed_on, Membership.id)
+    )
+    holders: dict[MemberRole, list[str]] = {}
+    for membership in memberships:
+        if membership.id != excluding:
+            holders.setdefault(membership.role, []).append(short_name(membership.person.given_name, membership.person.surname))
+    return {role: ", ".join(names) for role, names in holders.items()}
 
 
 def draft_of(membership: Membership) -> MemberDraft:

@@ -17,7 +17,7 @@ from bmb_desktop.services.group import save_member
 from bmb_desktop.services.municipality import MunicipalityProfile, save_profile
 from bmb_desktop.storage.database import open_database
 
-CITIZEN_GAP = "Жарандар жана алардын бирикмелеринин өкүлдөрү: 5 мүчөнүн 1 (20%), кеминде 50% талап кылынат (Типтүү жобо 5.2.3)"
+CITIZEN_GAP = "Жарандар жана алардын бирикмелеринин өкүлдөрү: 5 мүчөнүн 1 (20%); кеминде 3 адам талап кылынат (50%) (Типтүү жобо 5.2.3)"
 
 
 @pytest.fixture(scope="module")

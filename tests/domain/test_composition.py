@@ -78,27 +78,27 @@ def test_the_local_regulation_does_not_require_an_odd_number(local):
 def test_one_employee_of_four_is_exactly_the_quarter_and_holds(model):
     finding = found(check_composition(group(CITIZEN, CITIZEN, DEPUTY, EMPLOYEE), model), "employees")
     assert finding.severity is Severity.OK
-    assert finding.message == "Муниципалдык кызматчылар: 4 мүчөнүн 1 (25%), кеминде 25% талап кылынат"
+    assert finding.message == "Муниципалдык кызматчылар: 4 мүчөнүн 1 (25%); кеминде 1 адам талап кылынат (25%)"
     assert finding.source == "Типтүү жобо 5.2.3"
 
 
 def test_no_deputy_of_four_breaks_the_deputy_quota(model):
     finding = found(check_composition(group(CITIZEN, CITIZEN, EMPLOYEE, EMPLOYEE), model), "deputies")
     assert finding.severity is Severity.BROKEN
-    assert finding.message == "Айылдык кеңештин депутаттары: 4 мүчөнүн 0 (0%), кеминде 25% талап кылынат"
+    assert finding.message == "Айылдык кеңештин депутаттары: 4 мүчөнүн 0 (0%); кеминде 1 адам талап кылынат (25%)"
 
 
 def test_two_citizens_of_four_are_exactly_half_and_hold(model):
     finding = found(check_composition(group(CITIZEN, ASSOCIATION, DEPUTY, EMPLOYEE), model), "citizens")
     assert finding.severity is Severity.OK
-    assert finding.message == "Жарандар жана алардын бирикмелеринин өкүлдөрү: 4 мүчөнүн 2 (50%), кеминде 50% талап кылынат"
+    assert finding.message == "Жарандар жана алардын бирикмелеринин өкүлдөрү: 4 мүчөнүн 2 (50%); кеминде 2 адам талап кылынат (50%)"
 
 
 def test_three_citizens_of_seven_fall_short_of_half(model):
     members = group(CITIZEN, CITIZEN, CITIZEN, DEPUTY, DEPUTY, EMPLOYEE, EMPLOYEE)
     finding = found(check_composition(members, model), "citizens")
     assert finding.severity is Severity.BROKEN
-    assert "7 мүчөнүн 3 (43%), кеминде 50% талап кылынат" in finding.message
+    assert "7 мүчөнүн 3 (43%); кеминде 4 адам талап кылынат (50%)" in finding.message
 
 
 def test_representatives_of_citizens_associations_count_as_citizens(model):
@@ -205,7 +205,7 @@ def test_the_group_of_resolution_12_5_shows_its_real_gaps_under_the_model_regula
     broken = {finding.rule: finding for finding in findings if not finding.holds}
     assert set(broken) == {"citizens", "chair"}
     assert broken["citizens"].text() == (
-        "Жарандар жана алардын бирикмелеринин өкүлдөрү: 5 мүчөнүн 1 (20%), кеминде 50% талап кылынат (Типтүү жобо 5.2.3)"
+        "Жарандар жана алардын бирикмелеринин өкүлдөрү: 5 мүчөнүн 1 (20%); кеминде 3 адам талап кылынат (50%) (Типтүү жобо 5.2.3)"
     )
     assert "Г. Кандарова" in broken["chair"].message
     assert all(finding.source.startswith("Типтүү жобо ") for finding in findings)
@@ -223,11 +223,17 @@ def test_a_term_more_than_90_days_from_its_end_holds(model):
     assert finding.text() == "Топтун ыйгарым укуктарынын мөөнөтү: 2029-жылдын 14-октябрына чейин (Типтүү жобо 5.3.1)"
 
 
-@pytest.mark.parametrize(("today", "days"), [(date(2029, 7, 16), 90), (date(2029, 10, 13), 1), (date(2029, 10, 14), 0)])
+@pytest.mark.parametrize(("today", "days"), [(date(2029, 7, 16), 90), (date(2029, 10, 13), 1)])
 def test_a_term_within_90_days_of_its_end_is_a_warning(model, today, days):
     finding = check_term(date(2025, 10, 14), model, today)
     assert finding.severity is Severity.WARNING and finding.holds
     assert finding.message == f"Топтун ыйгарым укуктарынын мөөнөтү 2029-жылдын 14-октябрында бүтөт, {days} күн калды"
+
+
+def test_on_the_last_day_the_term_ends_today(model):
+    finding = check_term(date(2025, 10, 14), model, date(2029, 10, 14))
+    assert finding.severity is Severity.WARNING
+    assert finding.message == "Топтун ыйгарым укуктарынын мөөнөтү бүгүн бүтөт"
 
 
 def test_an_ended_term_is_broken_and_asks_for_a_new_group(model):
@@ -243,3 +249,30 @@ def test_the_local_one_year_term_ends_a_year_after_creation(local):
 
 def test_no_term_finding_without_a_creation_date(model):
     assert check_term(None, model, date(2026, 1, 1)) is None
+
+
+def test_a_five_member_group_with_one_employee_one_deputy_and_three_citizens_is_lawful(model):
+    from bmb_desktop.domain.composition import GroupMember, check_composition
+    from bmb_desktop.domain.enums import MemberCategory as C, MemberRole as R, Sex as S
+
+    def member(name, category, role=R.MEMBER, sex=S.FEMALE):
+        return GroupMember(name, category, role, sex, date(1980, 1, 1), date(2025, 10, 14))
+
+    group = [
+        member("А. Асанова", C.CITIZEN, R.CHAIR), member("Б. Бакиров", C.CITIZEN, sex=S.MALE),
+        member("В. Орозова", C.ASSOCIATION_REPRESENTATIVE), member("Г. Ташиев", C.MUNICIPAL_EMPLOYEE, sex=S.MALE),
+        member("Д. Жантаева", C.COUNCIL_DEPUTY),
+    ]
+    findings = check_composition(group, model)
+    assert [f.message for f in findings if not f.holds] == []
+
+
+@pytest.mark.parametrize(
+    ("total", "percent", "half", "needed"),
+    [(5, 25, False, 1), (4, 25, False, 1), (8, 25, False, 2), (9, 25, False, 2), (2, 25, False, 1),
+     (5, 50, True, 3), (4, 50, True, 2), (7, 50, True, 4), (5, 0, True, 0)],
+)
+def test_quarters_are_rounded_down_to_at_least_one_and_the_half_is_rounded_up(total, percent, half, needed):
+    from bmb_desktop.domain.composition import needed_for_quota
+
+    assert needed_for_quota(total, percent, at_least_half=half) == needed

@@ -123,11 +123,11 @@ def test_steps_done_on_time_are_not_late(calendar):
 def test_a_step_done_after_its_deadline_is_late_by_working_days(calendar, rules):
     states = timeline(NEW, STARTED, None, records(employee_nomination=date(2025, 10, 20)), calendar, date(2025, 11, 30))
     assert {s.code: s for s in states}[Step.EMPLOYEE_NOMINATION].late_by == 5
-    late = [f for f in formation_findings(states, calendar, rules) if "көрсөттү" in f.message]
+    late = [f for f in formation_findings(states, calendar, rules) if "көрсөтүүсү" in f.message]
     assert len(late) == 1
     assert late[0].severity is Severity.BROKEN
     assert late[0].text() == (
-        "айыл өкмөтүнүн башчысы муниципалдык кызматчылардан талапкерлерди көрсөттү: мөөнөтү "
+        "айыл өкмөтүнүн башчысынын муниципалдык кызматчылардан талапкерлерди көрсөтүүсү: мөөнөтү "
         "2025-жылдын 13-октябры болчу, 5 жумуш күнгө кечигип аткарылды (Типтүү жобо 5.4.2)"
     )
 
@@ -140,7 +140,7 @@ def test_an_open_step_is_not_overdue_on_its_deadline_but_is_the_next_working_day
     overdue = {s.code: s.late_by for s in next_day if s.late_by}
     assert overdue == {Step.EMPLOYEE_NOMINATION: 1, Step.DEPUTY_APPROVAL: 1}
     messages = [f.text() for f in formation_findings(next_day, calendar, rules)]
-    assert "кеңештин төрагасы депутаттардан мүчөлөрдү бекитти: аткарылган жок; мөөнөтү 2025-жылдын 13-октябры болчу (Типтүү жобо 5.4.3)" in messages
+    assert "кеңештин төрагасынын депутаттардан мүчөлөрдү бекитүүсү: аткарылган жок; мөөнөтү 2025-жылдын 13-октябры болчу (Типтүү жобо 5.4.3)" in messages
 
 
 def test_a_step_marked_not_applicable_is_never_late(calendar, rules):
@@ -210,7 +210,7 @@ def test_a_first_meeting_held_after_its_10_working_days_is_late(calendar, rules)
                            citizen_gathering=date(2025, 10, 8), council_resolution=RESOLUTION,
                            publication=date(2025, 10, 24), first_meeting=date(2025, 10, 30))
     assert [(f.rule, f.source) for f in findings] == [("formation", "Типтүү жобо 5.3.2")]
-    assert "топтун биринчи жыйналышы өттү: мөөнөтү 2025-жылдын 28-октябры болчу, 2 жумуш күнгө кечигип" in findings[0].message
+    assert "топтун биринчи жыйналышы: мөөнөтү 2025-жылдын 28-октябры болчу, 2 жумуш күнгө кечигип" in findings[0].message
 
 
 def test_a_secretarys_correction_changes_the_first_meeting_deadline(rules):

@@ -125,7 +125,8 @@ def test_a_new_chair_may_be_appointed_on_the_day_the_old_one_left(session, munic
     successor = save_member(session, municipality.id, draft(role=MemberRole.CHAIR, appointed_on=date(2026, 3, 1)),
                             replaces_membership_id=chair.id)
     assert successor.replaces_membership_id == chair.id
-    assert role_holders(session, municipality.id, date(2026, 2, 28)) == {MemberRole.CHAIR: "Г. Кандарова"}
+    # From 28 February on, both hold the chair at some time; from 1 March only the successor.
+    assert role_holders(session, municipality.id, date(2026, 2, 28)) == {MemberRole.CHAIR: "Г. Кандарова, К. Султанова"}
     assert role_holders(session, municipality.id, date(2026, 3, 1)) == {MemberRole.CHAIR: "К. Султанова"}
 
 
@@ -233,7 +234,7 @@ def test_the_demo_group_shows_exactly_its_real_gaps(demo):
         findings = composition_findings(session, municipality_id, today=date(2026, 11, 21))
     broken = [f for f in findings if f.severity is Severity.BROKEN]
     assert [f.text() for f in broken] == [
-        "Жарандар жана алардын бирикмелеринин өкүлдөрү: 5 мүчөнүн 1 (20%), кеминде 50% талап кылынат (Типтүү жобо 5.2.3)",
+        "Жарандар жана алардын бирикмелеринин өкүлдөрү: 5 мүчөнүн 1 (20%); кеминде 3 адам талап кылынат (50%) (Типтүү жобо 5.2.3)",
         "Төрага Г. Кандарова — муниципалдык кызматчы; төрага жарандардын атынан чыккан мүчөлөрдүн ичинен шайланат (Типтүү жобо 5.4.6)",
     ]
     by_rule = {f.rule: f for f in findings}
@@ -247,3 +248,28 @@ def test_the_demo_group_is_warned_of_its_term_ending(demo):
         term = {f.rule: f for f in composition_findings(session, municipality_id, today=date(2029, 8, 1))}["term"]
     assert term.severity is Severity.WARNING
     assert term.message == "Топтун ыйгарым укуктарынын мөөнөтү 2029-жылдын 14-октябрында бүтөт, 74 күн калды"
+
+
+def test_a_chair_appointed_earlier_than_the_current_chair_is_still_refused(tmp_path):
+    from datetime import date as day
+
+    from bmb_desktop.domain.enums import MemberCategory, MemberRole, Sex
+    from bmb_desktop.domain.members import MemberDraft
+    from bmb_desktop.errors import ValidationError
+    from bmb_desktop.services.demo import create_demo_database
+    from bmb_desktop.services.group import save_member
+    from bmb_desktop.services.municipality import own_municipality
+    from bmb_desktop.storage.database import open_database
+
+    database = open_database(create_demo_database(tmp_path / "demo.sqlite3"))
+    with database.session() as session:
+        municipality_id = own_municipality(session).id
+        draft = MemberDraft(
+            surname="Асанова", given_name="Айгүл", sex=Sex.FEMALE, birth_date=day(1985, 3, 3),
+            category=MemberCategory.CITIZEN, role=MemberRole.CHAIR, appointed_on=day(2025, 9, 1),
+            basis_text="Жыйындын протоколу № 1",
+        )
+        with pytest.raises(ValidationError) as raised:
+            save_member(session, municipality_id, draft)
+        assert "Г. Кандарова" in raised.value.problems["role"]
+    database.close()
