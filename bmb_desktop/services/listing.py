@@ -78,7 +78,12 @@ def _period(start: date | None, end: date | None) -> str:
 
 
 def list_meetings(session: Session, municipality_id: int) -> Listing:
+    """Every meeting with its protocol number; group meetings show present of members and the quorum."""
+    from bmb_desktop.domain.enums import MeetingKind
+    from bmb_desktop.domain.meetings import protocol_label, quorum_reached
     from bmb_desktop.locale.i18n import _
+    from bmb_desktop.services.meeting_checks import members_on
+    from bmb_desktop.storage.models import Membership
 
     present = (
         select(Attendance.meeting_id, func.count().label("present"))
@@ -92,20 +97,25 @@ def list_meetings(session: Session, municipality_id: int) -> Listing:
         .where(Meeting.municipality_id == municipality_id)
         .order_by(Meeting.held_on, Meeting.id)
     ).all()
-    rows = [
-        (
-            f"{meeting.number}/{meeting.year}" if meeting.number else "",
-            meeting.held_on,
-            label(meeting.kind),
-            meeting.title or meeting.place,
-            count or 0,
-            label(meeting.status),
-        )
-        for meeting, count in result
-    ]
+    terms = session.execute(
+        select(Membership.appointed_on, Membership.withdrawn_on).where(Membership.municipality_id == municipality_id)
+    ).all()
+    rows = []
+    for meeting, count in result:
+        count = count or 0
+        if meeting.kind is MeetingKind.GROUP_MEETING:
+            members = members_on(terms, meeting.held_on)
+            attendance = f"{count}/{members}"
+            quorum = _("yes") if quorum_reached(count, members) else _("no")
+        else:
+            attendance, quorum = str(count), ""
+        rows.append((
+            protocol_label(meeting.number, meeting.year), meeting.held_on, label(meeting.kind),
+            meeting.title or meeting.place, attendance, quorum, label(meeting.status),
+        ))  # fmt: skip
     return Listing(
-        columns=(_("Protocol"), _("Date"), _("Kind"), _("Title or place"), _("Present"), _("Status")),
-        keys=("protocol", "date", "kind", "title", "present", "status"),
+        columns=(_("Protocol"), _("Date"), _("Kind"), _("Title or place"), _("Present"), _("Quorum"), _("Status")),
+        keys=("protocol", "date", "kind", "title", "present", "quorum", "status"),
         rows=rows,
     )
 
