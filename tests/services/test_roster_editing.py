@@ -19,6 +19,7 @@ from bmb_desktop.services.roster_editing import (
     declaration_rows,
     default_term_end,
     group_basis_resolution_id,
+    member_draft,
     member_choices,
     object_choices,
     replace_member,
@@ -166,3 +167,12 @@ def test_a_new_declaration_is_listed_first_and_undecided_until_decided(session, 
     assert (row.id, row.member, row.concerns, row.decided_on) == (declared.id, "Э. Осмоналиев", school.name, None)
     decide_conflict(session, declared.id, removed=True, decided_on=date(2026, 11, 5))
     assert declaration_rows(session, municipality_id)[0].removed
+
+
+def test_a_stored_member_is_edited_as_a_draft(session, municipality_id):
+    kandarova = membership_of(session, "Кандарова")
+    draft = member_draft(session, municipality_id, kandarova.id)
+    assert (draft.surname, draft.role) == ("Кандарова", MemberRole.CHAIR)
+    assert draft.basis_resolution_id == kandarova.basis_resolution_id
+    with pytest.raises(NotFoundError):
+        member_draft(session, municipality_id + 1, kandarova.id)

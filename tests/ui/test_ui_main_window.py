@@ -57,7 +57,7 @@ def test_switching_to_russian_changes_visible_texts_and_back(qtbot, demo_context
 
     assert navigation_texts(window)[0] == "Главная"
     assert acts.heading.text() == "Акты"
-    assert window.pages["roster"].show_former.text() == "Показывать бывших членов"
+    assert window.pages["roster"].heading.text() == "Состав группы"
 
     demo_context.translations.apply("ky")
     qtbot.waitUntil(lambda: acts.model.listing.columns == kyrgyz_columns)

@@ -1,24 +1,28 @@
-"""The roster table: current and former members from ``services.roster.list_members``."""
+"""The roster table (``services.roster.list_members``), its filters, and the conflict declarations table."""
 
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from bmb_desktop.domain.enums import MemberCategory, MemberRole
 from bmb_desktop.locale.labels import label
 from bmb_desktop.services.roster import MemberRow, ROLE_ORDER
+from bmb_desktop.services.roster_editing import DeclarationRow, ReplacementLink
 from bmb_desktop.ui.formatting import display_date, sort_key
 
-COL_NAME, COL_ROLE, COL_CATEGORY, COL_SEX, COL_AGE, COL_VILLAGE, COL_POSITION = range(7)
-COL_BASIS, COL_APPOINTED, COL_TERM_ENDS, COL_STATUS = range(7, 11)
-COLUMN_COUNT = 11
+COL_NAME, COL_ROLE, COL_CATEGORY, COL_SEX, COL_AGE, COL_VILLAGE, COL_PHONE, COL_POSITION = range(8)
+COL_BASIS, COL_APPOINTED, COL_TERM_ENDS, COL_STATUS = range(8, 12)
+COLUMN_COUNT = 12
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 FORMER_COLOUR = QColor("#6b6b6b")
+AWAITING_COLOUR = QColor("#b26a00")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -28,15 +32,23 @@ class RosterModel(QAbstractTableModel):
     def __init__(self, rows: list[MemberRow] | None = None, *, as_of: date | None = None, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[MemberRow] = rows or []
+        self._links: dict[int, ReplacementLink] = {}
         self.as_of = as_of or date.today()
 
-    def set_rows(self, rows: list[MemberRow], as_of: date) -> None:
+    def set_rows(self, rows: list[MemberRow], as_of: date, links: dict[int, ReplacementLink] | None = None) -> None:
         self.beginResetModel()
-        self._rows, self.as_of = rows, as_of
+        self._rows, self.as_of, self._links = rows, as_of, links or {}
         self.endResetModel()
 
     def row_at(self, row: int) -> MemberRow:
         return self._rows[row]
+
+    def row_of(self, membership_id: int) -> int:
+        """The row of a membership, or -1."""
+        return next((i for i, member in enumerate(self._rows) if member.membership_id == membership_id), -1)
+
+    def link(self, membership_id: int) -> ReplacementLink:
+        return self._links.get(membership_id, ReplacementLink())
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -52,8 +64,8 @@ class RosterModel(QAbstractTableModel):
     def column_titles(self) -> list[str]:
         return [
             self.tr("Full name"), self.tr("Role"), self.tr("Category"), self.tr("Sex"), self.tr("Age"),
-            self.tr("Village"), self.tr("Workplace and post"), self.tr("Basis"), self.tr("Member since"),
-            self.tr("Term ends"), self.tr("Status"),
+            self.tr("Village"), self.tr("Phone"), self.tr("Workplace and post"), self.tr("Basis"),
+            self.tr("Member since"), self.tr("Term ends"), self.tr("Status"),
         ]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -76,80 +88,157 @@ class RosterModel(QAbstractTableModel):
         return None
 
     def _text(self, member: MemberRow, column: int) -> str:
-        match column:
-            case 0:
-                return member.full_name
-            case 1:
-                return label(member.role)
-            case 2:
-                return label(member.category)
-            case 3:
-                return label(member.sex)
-            case 4:
-                return "" if member.age is None else str(member.age)
-            case 5:
-                return member.village
-            case 6:
-                return member.position
-            case 7:
-                return member.basis
-            case 8:
-                return display_date(member.appointed_on)
-            case 9:
-                return display_date(member.term_ends_on)
-            case _:
-                return self._status(member)
+        texts = {
+            COL_NAME: lambda: member.full_name,
+            COL_ROLE: lambda: label(member.role),
+            COL_CATEGORY: lambda: label(member.category),
+            COL_SEX: lambda: label(member.sex),
+            COL_AGE: lambda: "" if member.age is None else str(member.age),
+            COL_VILLAGE: lambda: member.village,
+            COL_PHONE: lambda: member.phone,
+            COL_POSITION: lambda: member.position,
+            COL_BASIS: lambda: member.basis,
+            COL_APPOINTED: lambda: display_date(member.appointed_on),
+            COL_TERM_ENDS: lambda: display_date(member.term_ends_on),
+        }
+        return texts.get(column, lambda: self._status(member))()
 
     def _status(self, member: MemberRow) -> str:
+        link = self.link(member.membership_id)
         if member.is_active_on(self.as_of):
-            return label(member.status)
+            text = label(member.status)
+            return text + "; " + self.tr("in place of %1").replace("%1", link.replaces) if link.replaces else text
         reason = label(member.withdrawal_ground)
         if member.withdrawal_note:
             reason = f"{reason}: {member.withdrawal_note}" if reason else member.withdrawal_note
         text = self.tr("left on %1").replace("%1", display_date(member.withdrawn_on))
-        return f"{text} ({reason})" if reason else text
+        text = f"{text} ({reason})" if reason else text
+        return text + "; " + self.tr("replaced by %1").replace("%1", link.replaced_by) if link.replaced_by else text
 
     def _sort_value(self, member: MemberRow, column: int) -> object:
-        match column:
-            case 1:
-                return ROLE_ORDER[member.role]
-            case 4:
-                return -1 if member.age is None else member.age
-            case 8:
-                return sort_key(member.appointed_on)
-            case 9:
-                return sort_key(member.term_ends_on)
-            case 10:
-                return "0" if member.is_active_on(self.as_of) else f"1 {sort_key(member.withdrawn_on)}"
-            case _:
-                return sort_key(self._text(member, column))
+        if column == COL_ROLE:
+            return ROLE_ORDER[member.role]
+        if column == COL_AGE:
+            return -1 if member.age is None else member.age
+        if column == COL_APPOINTED:
+            return sort_key(member.appointed_on)
+        if column == COL_TERM_ENDS:
+            return sort_key(member.term_ends_on)
+        if column == COL_STATUS:
+            return "0" if member.is_active_on(self.as_of) else f"1 {sort_key(member.withdrawn_on)}"
+        return sort_key(self._text(member, column))
+
+
+class StatusFilter(StrEnum):
+    ALL = "all"
+    CURRENT = "current"
+    FORMER = "former"
 
 
 class RosterFilter(QSortFilterProxyModel):
-    """Search across names, villages, posts and phones; former members only on request."""
+    """Search across names, villages, posts and phones; by current or former, category and role."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._search = ""
-        self._show_former = True
+        self._status = StatusFilter.ALL
+        self._category: MemberCategory | None = None
+        self._role: MemberRole | None = None
         self.setSortRole(SORT_ROLE)
 
-    def set_search(self, text: str) -> None:
+    def _change(self, name: str, value: object) -> None:
         self.beginFilterChange()
-        self._search = text.strip().casefold()
+        setattr(self, name, value)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_search(self, text: str) -> None:
+        self._change("_search", text.strip().casefold())
+
+    def set_status(self, status: StatusFilter | str) -> None:
+        self._change("_status", StatusFilter(status))
+
     def set_show_former(self, show: bool) -> None:
-        self.beginFilterChange()
-        self._show_former = show
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.set_status(StatusFilter.ALL if show else StatusFilter.CURRENT)
+
+    def set_category(self, category: MemberCategory | str | None) -> None:
+        self._change("_category", MemberCategory(category) if category else None)
+
+    def set_role(self, role: MemberRole | str | None) -> None:
+        self._change("_role", MemberRole(role) if role else None)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
         member: MemberRow = model.row_at(source_row)
-        if not self._show_former and not member.is_active_on(model.as_of):
+        active = member.is_active_on(model.as_of)
+        if (self._status is StatusFilter.CURRENT and not active) or (self._status is StatusFilter.FORMER and active):
+            return False
+        if (self._category and member.category is not self._category) or (self._role and member.role is not self._role):
             return False
         if not self._search:
             return True
         haystack = " ".join((member.full_name, member.village, member.position, member.phone)).casefold()
         return all(word in haystack for word in self._search.split())
+
+
+DECL_MEMBER, DECL_CONCERNS, DECL_DECLARED, DECL_DECISION, DECL_SUMMARY = range(5)
+
+
+class DeclarationsModel(QAbstractTableModel):
+    """Conflict-of-interest declarations: who, about what, when, and the council chair's decision.
+
+    The last column sums a declaration up in three lines, for a narrow list beside the roster.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[DeclarationRow] = []
+
+    def set_rows(self, rows: list[DeclarationRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> DeclarationRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Member"), self.tr("Object or subject"), self.tr("Declared"), self.tr("Decision"),
+                    self.tr("Declaration"))[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.statement if index.column() != DECL_DECISION else (row.decision_note or self._decision(row))
+        if role == Qt.ItemDataRole.ForegroundRole and row.decided_on is None and index.column() in (DECL_DECISION, DECL_SUMMARY):
+            return QBrush(AWAITING_COLOUR)
+        return None
+
+    def _text(self, row: DeclarationRow, column: int) -> str:
+        if column == DECL_MEMBER:
+            return row.member
+        if column == DECL_CONCERNS:
+            return row.concerns
+        if column == DECL_DECLARED:
+            return display_date(row.declared_on)
+        if column == DECL_DECISION:
+            return self._decision(row)
+        return f"{row.member}, {display_date(row.declared_on)}\n{row.concerns}\n{self._decision(row)}"
+
+    def _decision(self, row: DeclarationRow) -> str:
+        if row.decided_on is None:
+            return self.tr("awaits the council chair's decision")
+        if row.removed:
+            return self.tr("removed from this monitoring on %1").replace("%1", display_date(row.decided_on))
+        return self.tr("not removed (%1)").replace("%1", display_date(row.decided_on))

@@ -1,0 +1,1 @@
+"""Widgets shared by pages: panels that show findings and lists beside a table."""
