@@ -19,6 +19,7 @@ from bmb_desktop.services.municipality import own_municipality
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.icons import app_icon, standard_icon
 from bmb_desktop.ui.pages.base import Page
+from bmb_desktop.ui.pages.formation import FormationPage
 from bmb_desktop.ui.pages.home import HomePage
 from bmb_desktop.ui.pages.listings import ActsPage, MeetingsPage, NoticesPage, PlanPage
 from bmb_desktop.ui.pages.reports import ReportsPage
@@ -30,6 +31,7 @@ SP = QStyle.StandardPixmap
 NAVIGATION = (
     ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), SP.SP_DirHomeIcon, HomePage),
     ("roster", QT_TRANSLATE_NOOP("MainWindow", "Roster"), SP.SP_FileDialogDetailedView, RosterPage),
+    ("formation", QT_TRANSLATE_NOOP("MainWindow", "Group formation"), SP.SP_FileDialogNewFolder, FormationPage),
     ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"), SP.SP_FileDialogListView, PlanPage),
     ("meetings", QT_TRANSLATE_NOOP("MainWindow", "Meetings"), SP.SP_DialogYesButton, MeetingsPage),
     ("acts", QT_TRANSLATE_NOOP("MainWindow", "Acts"), SP.SP_FileIcon, ActsPage),
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.navigation.currentRowChanged.connect(self._show_page)
         self.pages["settings"].profile_saved.connect(self._profile_saved)
+        self.pages["settings"].rules_changed.connect(self._rules_changed)
         self.navigation.setCurrentRow(0)
         self.resize(self._default_size())
         self.retranslate_ui()
@@ -97,6 +100,12 @@ class MainWindow(QMainWindow):
     def _profile_saved(self) -> None:
         self.pages["home"].refresh()
         self._update_status()
+
+    def _rules_changed(self) -> None:
+        """The regulation or the calendar changed: every finding and deadline is read again."""
+        for key, page in self.pages.items():
+            if key != "settings":
+                page.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

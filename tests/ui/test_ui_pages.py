@@ -51,7 +51,7 @@ def test_reports_page_says_the_summary_report_comes_later(qtbot, context):
 def test_roster_page_searches_and_hides_former_members(qtbot, context, members):
     page = open_page(qtbot, RosterPage(context))
     assert page.proxy.rowCount() == 5
-    page.show_former.setChecked(False)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("current"))
     assert page.proxy.rowCount() == 4
     assert page.shown.text() == "Көрсөтүлдү: 5 ичинен 4"
     page.search.setText("Жантаева")

@@ -1,41 +1,72 @@
-"""The home page: the municipality, the group's basis and term, what is recorded, and deadlines."""
+"""The home page: the municipality, the group's basis and term, what is recorded, and the rule checks."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
+from bmb_desktop.domain.findings import RuleFinding, Severity
+from bmb_desktop.services.checks import run_checks
 from bmb_desktop.services.overview import Overview, overview
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.formatting import display_date
+from bmb_desktop.ui.icons import standard_icon
 from bmb_desktop.ui.pages.base import Page, heading_label, note_label
 
 MUNICIPALITY_ROWS = ("aiyl_okmotu", "council", "district", "region")
 GROUP_ROWS = ("basis", "created_on", "term", "current_members", "former_members")
 RECORD_ROWS = ("plans", "meetings", "acts", "notices")
+# Broken rules first, then warnings, then the rules that hold.
+ORDER = {Severity.BROKEN: 0, Severity.WARNING: 1, Severity.OK: 2}
+COLOURS = {Severity.BROKEN: "#b3261e", Severity.WARNING: "#8a5a00", Severity.OK: "#1b6e2d"}
+ICONS = {Severity.BROKEN: QStyle.StandardPixmap.SP_MessageBoxCritical,
+         Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+         Severity.OK: QStyle.StandardPixmap.SP_DialogApplyButton}
 
 
 class HomePage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.summary: Overview | None = None
+        self.findings: list[RuleFinding] = []
         self.heading = heading_label(self)
         self.municipality_box, self.municipality_values = self._box(MUNICIPALITY_ROWS)
         self.group_box, self.group_values = self._box(GROUP_ROWS)
         self.records_box, self.record_values = self._box(RECORD_ROWS)
         self.deadlines_box = QGroupBox(self)
+        self.findings_summary = QLabel(self.deadlines_box)
+        self.findings_summary.setWordWrap(True)
+        self.findings_list = QListWidget(self.deadlines_box)
+        self.findings_list.setWordWrap(True)
+        self.findings_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.findings_list.setSpacing(2)
         self.deadlines_note = note_label(self.deadlines_box)
-        QVBoxLayout(self.deadlines_box).addWidget(self.deadlines_note)
+        checks = QVBoxLayout(self.deadlines_box)
+        checks.addWidget(self.findings_summary)
+        checks.addWidget(self.findings_list, 1)
+        checks.addWidget(self.deadlines_note)
         grid = QGridLayout()
         grid.addWidget(self.municipality_box, 0, 0)
-        grid.addWidget(self.records_box, 0, 1)
         grid.addWidget(self.group_box, 1, 0)
-        grid.addWidget(self.deadlines_box, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.addWidget(self.records_box, 2, 0)
+        grid.addWidget(self.deadlines_box, 0, 1, 4, 1)
+        grid.setRowStretch(3, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addLayout(grid, 1)
         self.retranslate_ui()
         self.refresh()
 
@@ -54,12 +85,12 @@ class HomePage(Page):
         self.municipality_box.setTitle(self.tr("Municipality"))
         self.group_box.setTitle(self.tr("Monitoring and evaluation group"))
         self.records_box.setTitle(self.tr("Recorded in this database"))
-        self.deadlines_box.setTitle(self.tr("Deadlines and warnings"))
+        self.deadlines_box.setTitle(self.tr("Rules and warnings today"))
         self.deadlines_note.setText(
             self.tr(
-                "Deadline tracking comes in a later version: the answers to acts within 10 working "
-                "days, the aiyl okmotu's report within 30 days, a meeting every quarter. "
-                "Nothing is checked yet, so no warning here does not mean that all deadlines are kept."
+                "Deadline tracking of acts and meetings comes in a later version: the object's answer to an act "
+                "within 10 working days, the aiyl okmotu's report within 30 days. The list above shows every rule "
+                "checked today, with its source."
             )
         )
         titles = {
@@ -75,11 +106,35 @@ class HomePage(Page):
                 title.setText(titles[key])
         if self.summary is not None:
             self._show(self.summary)
+        self._show_findings()
 
     def refresh(self) -> None:
+        today = self.context.today()
         with self.context.database.session() as session:
-            self.summary = overview(session, self.context.municipality_id, today=self.context.today())
+            self.summary = overview(session, self.context.municipality_id, today=today)
+            self.findings = sorted(run_checks(session, self.context.municipality_id, today=today),
+                                   key=lambda finding: ORDER[finding.severity])
         self._show(self.summary)
+        self._show_findings()
+
+    def _show_findings(self) -> None:
+        self.findings_list.clear()
+        for finding in self.findings:
+            item = QListWidgetItem(standard_icon(ICONS[finding.severity]), finding.text(), self.findings_list)
+            item.setForeground(QColor(COLOURS[finding.severity]))
+            item.setToolTip(finding.text())
+        counts = {severity: sum(1 for f in self.findings if f.severity is severity) for severity in Severity}
+        self.findings_summary.setText(
+            self.tr("Broken: %1 · warnings: %2 · holding: %3").replace("%1", str(counts[Severity.BROKEN]))
+            .replace("%2", str(counts[Severity.WARNING])).replace("%3", str(counts[Severity.OK]))
+        )
+        term = self.group_values["term"][1]
+        severity = next((f.severity for f in self.findings if f.rule == "term"), Severity.OK)
+        term.setStyleSheet("" if severity is Severity.OK else f"color: {COLOURS[severity]}; font-weight: bold;")
+        term.setToolTip(next((f.text() for f in self.findings if f.rule == "term"), ""))
+
+    def broken_texts(self) -> list[str]:
+        return [finding.text() for finding in self.findings if finding.severity is Severity.BROKEN]
 
     def _show(self, summary: Overview) -> None:
         self.heading.setText(self.tr("%1 aiyl aimak").replace("%1", summary.municipality_name))

@@ -1,4 +1,4 @@
-"""The settings page: the municipality profile, the interface and document languages, the user's name."""
+"""The settings page: the municipality profile, languages and user, the regulation profile, the calendar."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,8 @@ from bmb_desktop.settings import save_settings
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.errors import ERROR_COLOUR, show_error
 from bmb_desktop.ui.pages.base import Page, heading_label
+from bmb_desktop.ui.pages.calendar_section import CalendarSection
+from bmb_desktop.ui.pages.regulation_section import RegulationSection
 from bmb_desktop.ui.profile_form import AIMAK_FIELDS, COUNCIL_FIELDS, OKMOTU_FIELDS, VILLAGE_FIELDS, ProfileFields
 from bmb_desktop.ui.translation import LANGUAGE_NAMES
 
@@ -32,6 +35,7 @@ SAVED_COLOUR = "#1b6e2d"
 
 class SettingsPage(Page):
     profile_saved = Signal()
+    rules_changed = Signal()  # the regulation profile or the calendar changed: every finding is read again
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -71,17 +75,20 @@ class SettingsPage(Page):
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
-        content_layout.addWidget(self.heading)
         content_layout.addWidget(self.profile_box)
         content_layout.addWidget(self.preferences_box)
         content_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        self.regulation = RegulationSection(context)
+        self.calendar = CalendarSection(context)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(_scrolled(content), "")
+        self.tabs.addTab(_scrolled(self.regulation), "")
+        self.tabs.addTab(self.calendar, "")
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)  # the scrolled content has the usual page margins
-        outer.addWidget(scroll)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.tabs, 1)
+        self.regulation.saved.connect(self.rules_changed)
+        self.calendar.changed.connect(self.rules_changed)
 
         self._load()
         self.save_button.clicked.connect(self.save)
@@ -109,6 +116,11 @@ class SettingsPage(Page):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Settings"))
+        self.tabs.setTabText(0, self.tr("Municipality"))
+        self.tabs.setTabText(1, self.tr("BMjB group regulation"))
+        self.tabs.setTabText(2, self.tr("Working-day calendar"))
+        self.regulation.retranslate_ui()
+        self.calendar.retranslate_ui()
         self.profile_box.setTitle(self.tr("Municipality profile"))
         self.save_button.setText(self.tr("Save profile"))
         self.preferences_box.setTitle(self.tr("Languages and user"))
@@ -120,9 +132,16 @@ class SettingsPage(Page):
         self._clear_status()
 
     def refresh(self) -> None:
-        # Never reload the profile here: that would throw away what the user is typing.
+        # Never reload the forms here: that would throw away what the user is typing.
         if self.fields.messages():
             self.fields.show_problems(validate_profile(self.fields.profile()))
+        self.regulation.refresh()
+        self.calendar.refresh()  # holiday names follow the language
+
+    def showEvent(self, event) -> None:
+        # Lists other pages may have added to (resolutions); what the user typed stays.
+        self.regulation.reload_resolutions()
+        super().showEvent(event)
 
     def save(self) -> bool:
         profile = self.fields.profile()
@@ -165,3 +184,11 @@ class SettingsPage(Page):
             settings.user_name = self.user_name.text().strip()
             set_audit_user(self.context.database, settings.user_name)
         save_settings(settings)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll

@@ -1,0 +1,1 @@
+"""Dialogs of the formation tracker: starting a formation, gatherings, adding the elected."""

@@ -1,0 +1,1 @@
+"""Dialogs of the Settings page: council resolutions and calendar corrections."""
