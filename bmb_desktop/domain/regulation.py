@@ -48,7 +48,7 @@ MODEL_CLAUSES = {
 }
 LOCAL_CLAUSES = {
     "size": "3.4", "odd": "3.4", "age": "3.2", "chair": "3.5", "roles": "3.5", "term": "3.4",
-    "conflict": "3.2.1", "employees": "3.3", "deputies": "3.3", "citizens": "3.3", "sex": "3.3",
+    "conflict": "3.2.1", "absence": "3.4", "employees": "3.3", "deputies": "3.3", "citizens": "3.3", "sex": "3.3",
 }
 
 PRESETS: dict[str, Regulation] = {

@@ -12,7 +12,7 @@ from bmb_desktop.domain.enums import MemberRole, MembershipStatus, WithdrawalGro
 from bmb_desktop.domain.findings import RuleFinding
 from bmb_desktop.domain.members import SINGLE_ROLES, MemberDraft, normalise_phone, validate_member
 from bmb_desktop.domain.names import short_name
-from bmb_desktop.domain.regulation import Regulation, customised, is_preset_title, preset
+from bmb_desktop.domain.regulation import CUSTOM, Regulation, customised, is_preset_title, preset
 from bmb_desktop.errors import NotFoundError, ValidationError
 from bmb_desktop.locale.i18n import _
 from bmb_desktop.storage.models import Membership, Municipality, Person, RegulationProfile
@@ -22,8 +22,11 @@ def regulation_of(profile: RegulationProfile | None) -> Regulation:
     """The stored profile as domain rules; the preset supplies the clause numbers for citations."""
     if profile is None:
         return preset("model")
+    base = preset(profile.preset)
     return customised(
-        preset(profile.preset),
+        base,
+        # An own regulation is cited by its title alone: the model's clause numbers would mislead.
+        clauses={} if profile.preset == CUSTOM else base.clauses,
         preset=profile.preset,
         name=preset(profile.preset).name if is_preset_title(profile.name) else profile.name,
         min_size=profile.min_size, max_size=profile.max_size, odd_size_required=profile.odd_size_required,

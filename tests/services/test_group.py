@@ -273,3 +273,19 @@ def test_a_chair_appointed_earlier_than_the_current_chair_is_still_refused(tmp_p
             save_member(session, municipality_id, draft)
         assert "Г. Кандарова" in raised.value.problems["role"]
     database.close()
+
+
+def test_an_own_regulation_is_cited_by_its_title_without_the_model_clause_numbers():
+    from bmb_desktop.domain.regulation import CUSTOM
+    from bmb_desktop.services.group import regulation_of
+    from bmb_desktop.storage.models import RegulationProfile
+
+    profile = RegulationProfile(name="Мин-Булак жобосу", preset=CUSTOM, min_size=5, max_size=11,
+                                odd_size_required=False, min_employee_percent=0, min_deputy_percent=0,
+                                min_citizen_percent=50, max_one_sex_percent=70, term_months=24,
+                                min_meetings_per_quarter=1)
+    from bmb_desktop.domain.enums import ChairRule, DecisionMajority, ProtocolSigners
+
+    profile.chair_rule, profile.protocol_signers = ChairRule.APPOINTED, ProtocolSigners.ALL_MEMBERS
+    profile.decision_majority = DecisionMajority.OF_VOTING
+    assert regulation_of(profile).source("citizens") == "Мин-Булак жобосу"
