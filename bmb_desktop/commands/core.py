@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 from bmb_desktop.commands import base
 from bmb_desktop.commands.base import EXIT_OK, Command
-from bmb_desktop.commands.registry import Listable, listables, printables
+from bmb_desktop.commands.registry import listables, printables
 from bmb_desktop.errors import UserError
 from bmb_desktop.locale.i18n import N_, _
 
@@ -89,6 +89,8 @@ def _print_arguments(parser) -> None:
     parser.add_argument("number", nargs="?", help=_("the document's number as printed, e.g. 3/2026"))
     base.add_db(parser)
     base.add_today(parser)
+    parser.add_argument("--year", type=int, default=None, help=_("the year the document is for (default: the year of --today)"))
+    parser.add_argument("--paper", choices=("A4", "A3"), default=None, help=_("paper of a poster (default: the notice's own)"))
     parser.add_argument("--out", type=__import__("pathlib").Path, required=True, help=_("the PDF file to write"))
 
 
@@ -109,19 +111,10 @@ def _print(options) -> int:
     return EXIT_OK
 
 
-def _listing(name: str):
-    def build(session, municipality_id, _options):
-        from bmb_desktop.services import listing
-
-        return getattr(listing, f"list_{name}")(session, municipality_id)
-
-    return build
-
-
 COMMANDS = (
     Command("demo", N_("create the demo database"), _demo_arguments, _demo),
     Command("info", N_("show the schema version and record counts"), _info_arguments, _info),
     Command("list", N_("list members, plans, meetings, acts or notices"), _list_arguments, _list),
     Command("print", N_("print a document to a PDF file"), _print_arguments, _print),
 )
-LISTABLES = tuple(Listable(name, _listing(name)) for name in ("plans", "acts", "notices"))
+LISTABLES = ()

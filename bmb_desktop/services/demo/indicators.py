@@ -20,8 +20,11 @@ H2_2025 = (date(2025, 7, 1), date(2025, 12, 31))
 YEAR_2025 = (date(2025, 1, 1), date(2025, 12, 31))
 H1_2026 = (date(2026, 1, 1), date(2026, 6, 30))
 END_2026, END_2027, END_2028 = date(2026, 12, 31), date(2027, 12, 31), date(2028, 12, 31)
+BASELINE_ON = date(2025, 12, 31)  # the programme's baselines describe the end of 2025
+LIST_APPROVED_ON = date(2026, 1, 28)  # resolution 14/2 approved the list of indicators (I2)
 
-# (code, name, kind, unit, baseline, target, deadline, key, [(period, value, source, note)])
+# (code, name, kind, unit, baseline, target, deadline, key, [(period, value, source, note)]);
+# a value is the indicator's level at the end of its period.
 QUANTITATIVE = (
     ("Р-1", "Ичүүчү суу тармагын оңдоого жергиликтүү бюджеттен бөлүнгөн каражат",
      IndicatorKind.RESOURCES, "миң сом", 350, 900, END_2026, False, (
@@ -35,7 +38,7 @@ QUANTITATIVE = (
     ("И-1", "Шагыл менен оңдолгон ички көчөлөрдүн узундугу",
      IndicatorKind.ACTIVITIES, "км", 1.5, 4.0, END_2026, True, (
          (H2_2025, 1.5, DATA, "Айыл өкмөтүнүн 2025-жылдагы отчету"),
-         (H1_2026, 0.0, DATA, "Жибек Жолу көчөсүндөгү жумуштар бүтө элек"),
+         (H1_2026, 1.5, DATA, "Жибек Жолу көчөсүндөгү жумуштар бүтө элек"),
      )),
     ("И-2", "Айыл өкмөтү өткөргөн коомдук угуулардын жана жыйындардын саны",
      IndicatorKind.ACTIVITIES, "иш-чара", 4, 8, END_2026, False, (
@@ -76,9 +79,12 @@ WATER_OPINION = (
 
 
 def add_indicators(ctx: DemoContext) -> None:
+    if not ctx.happened(LIST_APPROVED_ON):
+        return
     for code, name, kind, unit, baseline, target, deadline, key, measured in QUANTITATIVE:
         indicator = _indicator(ctx, code, name, kind, deadline, key)
         indicator.unit, indicator.baseline, indicator.target = unit, baseline, target
+        indicator.baseline_on = BASELINE_ON
         indicator.measurements = [
             IndicatorMeasurement(
                 period_start=start, period_end=end, value=value, source=source, note=note

@@ -17,6 +17,7 @@ from bmb_desktop.storage.models import (
     PlanItem,
     PlanItemMethod,
     PlanItemResponsible,
+    PlanProposal,
     PlanVersion,
 )
 
@@ -194,9 +195,11 @@ class VersionSpec:
     submitted_on: date
     approved_on: date
     resolution: str
-    proposals: str
+    proposals: str  # the discussion with the aiyl okmotu, summed up
     amendment_reason: str
     items: tuple[ItemSpec, ...]
+    answered_on: date  # the day the group answered each proposal of the aiyl okmotu
+    proposal_answers: tuple[tuple[str, str], ...]  # (proposal, the group's answer); all accepted
 
 
 PASTURE_CANCELLED = (
@@ -211,6 +214,15 @@ VERSIONS = (
         "комитетинин ишин кошууну сунуштады; эки сунуш тең кабыл алынды.",
         "",
         tuple(ITEMS[key] for key in ("water", "school", "road", "fap", "waste", "pasture", "sedp")),
+        date(2026, 1, 15),
+        (
+            ("№25 Кызыл-Туу орто мектебинде башталгыч класстардын окуучуларын ысык тамак менен "
+             "камсыз кылууну мониторингге алуу",
+             "Кабыл алынды: пландын 2-пункту, мониторинг жазгы мезгилде (март–апрель) жүргүзүлөт."),
+            ("Жайыт комитетинин жайыт билеттерин берүү жана жайыт акысын чогултуу ишин "
+             "мониторингге алуу",
+             "Кабыл алынды: пландын 6-пункту, мал жайытка чыккандан кийин III кварталда."),
+        ),
     ),
     VersionSpec(
         2, date(2026, 6, 19), date(2026, 6, 22), date(2026, 6, 23), date(2026, 6, 26), "16/2",
@@ -228,6 +240,13 @@ VERSIONS = (
             ),
             replace(ITEMS["pasture"], cancel_reason=PASTURE_CANCELLED),
             ITEMS["sedp"], ITEMS["culture"],
+        ),
+        date(2026, 6, 22),
+        (
+            ("Масы айылдык маданият үйүнүн жылытуу системасын оңдоо демилгесине мониторинг "
+             "жүргүзүү",
+             "Кабыл алынды: топтун 2026-жылдын 19-июнундагы чечими менен пландын 8-пункту "
+             "катары кошулган, IV квартал."),
         ),
     ),
 )
@@ -261,18 +280,36 @@ def add_plan(ctx: DemoContext) -> None:
         return
     plan = Plan(municipality_id=ctx.municipality_id, year=PLAN_YEAR)
     ctx.add(plan)
+    decided = []
     for index, spec in enumerate(versions):
         successor = versions[index + 1] if index + 1 < len(versions) else None
         superseded = successor is not None and ctx.happened(successor.approved_on)
         # A superseded version keeps the item statuses it had on the day it was replaced.
         as_of = successor.approved_on if superseded else ctx.today
         version = _add_version(ctx, plan, spec, superseded, as_of)
+        decided.append((version, _version_status(spec, ctx, superseded)))
         ctx.plan_versions[spec.number] = version
         if ctx.happened(spec.approved_on) or not ctx.plan_items:
             ctx.plan_items = {
                 item_spec.key: item for item_spec, item in zip(spec.items, version.items)
             }
     ctx.session.flush()
+    _link_amended_items(versions, [version for version, _status in decided])
+    ctx.session.flush()
+    # A version is approved once its content exists: the database refuses content added later (0007).
+    for version, status in decided:
+        version.status = status
+    ctx.session.flush()
+
+
+def _link_amended_items(specs: list[VersionSpec], versions: list[PlanVersion]) -> None:
+    """An amendment's items continue those of the version it amends, so their acts stay theirs."""
+    previous: dict[str, PlanItem] = {}
+    for spec, version in zip(specs, versions):
+        for item_spec, item in zip(spec.items, version.items):
+            if item_spec.key in previous:
+                item.source_item_id = previous[item_spec.key].id
+        previous = {item_spec.key: item for item_spec, item in zip(spec.items, version.items)}
 
 
 def _add_version(
@@ -281,7 +318,7 @@ def _add_version(
     resolution = ctx.resolutions.get(spec.resolution) if ctx.happened(spec.approved_on) else None
     version = PlanVersion(
         number=spec.number,
-        status=_version_status(spec, ctx, superseded),
+        status=PlanVersionStatus.DRAFT,
         discussed_on=ctx.known(spec.discussed_on),
         aiyl_okmotu_proposals=spec.proposals if ctx.happened(spec.discussed_on) else "",
         submitted_on=ctx.known(spec.submitted_on),
@@ -289,6 +326,15 @@ def _add_version(
         amendment_reason=spec.amendment_reason,
     )
     plan.versions.append(version)
+    if ctx.happened(spec.discussed_on):
+        answered = ctx.happened(spec.answered_on)
+        version.proposals = [
+            PlanProposal(
+                position=position, text=text, accepted=True if answered else None,
+                answer=answer if answered else "",
+            )
+            for position, (text, answer) in enumerate(spec.proposal_answers, start=1)
+        ]
     for position, item_spec in enumerate(spec.items, start=1):
         version.items.append(
             PlanItem(

@@ -43,6 +43,7 @@ from bmb_desktop.storage.models.plan import (
     PlanItem,
     PlanItemMethod,
     PlanItemResponsible,
+    PlanProposal,
     PlanVersion,
 )
 from bmb_desktop.storage.models.records import Attachment, AuditEntry, DatabaseFact

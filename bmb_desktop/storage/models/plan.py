@@ -72,6 +72,24 @@ class PlanVersion(Base):
     items: Mapped[list[PlanItem]] = relationship(
         back_populates="version", order_by="PlanItem.position", cascade="all, delete-orphan"
     )
+    proposals: Mapped[list[PlanProposal]] = relationship(
+        back_populates="version", order_by="PlanProposal.position", cascade="all, delete-orphan"
+    )
+
+
+class PlanProposal(Base):
+    """A proposal the aiyl okmotu made when the version was discussed with it, and the group's answer (P1)."""
+
+    __tablename__ = "plan_proposal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("plan_version.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    accepted: Mapped[bool | None] = mapped_column(Boolean)  # None until the group has answered
+    answer: Mapped[str] = mapped_column(Text, default="")  # why declined, or how it was taken in
+
+    version: Mapped[PlanVersion] = relationship(back_populates="proposals")
 
 
 class PlanItem(Base):
@@ -95,6 +113,9 @@ class PlanItem(Base):
     analysis_method: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[PlanItemStatus] = enum_column(PlanItemStatus, default=PlanItemStatus.PLANNED)
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    # The item of the earlier version this one continues: acts and meetings linked to either
+    # belong to the same planned monitoring.
+    source_item_id: Mapped[int | None] = mapped_column(ForeignKey("plan_item.id", ondelete="SET NULL"))
 
     version: Mapped[PlanVersion] = relationship(back_populates="items")
     monitored_object = relationship("MonitoredObject")
@@ -135,6 +156,7 @@ class Indicator(Base):
     unit: Mapped[str] = text_column(60)
     baseline: Mapped[float | None] = mapped_column(Float)
     baseline_text: Mapped[str] = mapped_column(Text, default="")
+    baseline_on: Mapped[date | None] = mapped_column(Date)  # the day the baseline describes
     target: Mapped[float | None] = mapped_column(Float)
     target_text: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[date | None] = mapped_column(Date)
