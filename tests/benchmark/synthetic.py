@@ -80,7 +80,7 @@ def _memberships(session, rng, municipality, first_year, years):
 
 def _year(session, rng, mid, year, objects, boards, members):
     plan = m.Plan(municipality_id=mid, year=year)
-    version = m.PlanVersion(plan=plan, number=1, status=PlanVersionStatus.APPROVED)
+    version = m.PlanVersion(plan=plan, number=1, status=PlanVersionStatus.DRAFT)
     session.add(plan)
     items = []
     for position in range(1, 21):
@@ -94,11 +94,13 @@ def _year(session, rng, mid, year, objects, boards, members):
         version.items.append(item)
         items.append(item)
     session.flush()
+    version.status = PlanVersionStatus.APPROVED  # approved once its items exist, as the database demands
+    meetings = []
     for number in range(1, 41):
         held = date(year, 1, 10) + timedelta(days=number * 8)
         meeting = m.Meeting(
             municipality_id=mid, kind=MeetingKind.GROUP_MEETING, year=year, number=number, held_on=held,
-            starts_at=time(10), place="Айыл өкмөтүнүн имараты", status=MeetingStatus.SIGNED,
+            starts_at=time(10), place="Айыл өкмөтүнүн имараты", status=MeetingStatus.DRAFT,
         )
         active = [ms for ms in members if ms.appointed_on <= held and (ms.withdrawn_on is None or ms.withdrawn_on > held)]
         meeting.attendance = [m.Attendance(membership_id=ms.id, present=rng.random() < 0.8) for ms in active]
@@ -107,10 +109,14 @@ def _year(session, rng, mid, year, objects, boards, members):
             agenda.decisions = [m.Decision(text="Кабыл алынсын", votes_for=len(active) - 1, votes_against=1)]
             meeting.agenda_items.append(agenda)
         session.add(meeting)
+        meetings.append(meeting)
+    session.flush()
+    for meeting in meetings:  # signed once the protocol's content exists
+        meeting.status = MeetingStatus.SIGNED
     for number in range(1, 31):
         issued = date(year, 1, 15) + timedelta(days=number * 11)
         act = m.Act(
-            municipality_id=mid, status=ActStatus.ISSUED, year=year, number=number, issued_on=issued,
+            municipality_id=mid, status=ActStatus.DRAFT,
             plan_item_id=rng.choice(items).id, object_id=rng.choice(objects).id, subject="Кызмат көрсөтүү",
             purpose="Баалоо", place="Масы айылы", period_start=issued - timedelta(days=14), period_end=issued,
         )
@@ -120,8 +126,11 @@ def _year(session, rng, mid, year, objects, boards, members):
                              status=rng.choice(list(RecommendationStatus)))
             for n in range(1, 6)
         ]
-        act.addressees = [m.ActAddressee(kind=kind, name=kind.value, received_on=issued + timedelta(days=2)) for kind in AddresseeKind]
         session.add(act)
+        session.flush()  # the database takes an act's content only while it is a draft
+        act.year, act.number, act.issued_on, act.status = year, number, issued, ActStatus.ISSUED
+        act.fingerprint = f"{number:064x}"
+        act.addressees = [m.ActAddressee(kind=kind, name=kind.value, received_on=issued + timedelta(days=2)) for kind in AddresseeKind]
     for number in range(1, 51):
         notice = m.Notice(municipality_id=mid, kind=rng.choice(list(NoticeKind)), title=f"Кулактандыруу {number}",
                           body="Текст", created_on=date(year, 1, 1) + timedelta(days=number * 7))

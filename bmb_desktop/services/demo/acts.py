@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from bmb_desktop.domain.acts import fingerprint
 from bmb_desktop.domain.enums import (
     ActStatus,
     AddresseeKind,
@@ -14,6 +15,7 @@ from bmb_desktop.domain.enums import (
     RecommendationStatus as R,
     ResponseKind,
 )
+from bmb_desktop.services.act_issue import act_content
 from bmb_desktop.services.demo.context import DemoContext
 from bmb_desktop.services.demo.plan import ITEMS
 from bmb_desktop.storage.models import (
@@ -326,12 +328,10 @@ def _add_act(ctx: DemoContext, spec: ActSpec) -> Act:
     item = ITEMS[spec.key]
     issued = ctx.happened(spec.issued_on)
     plan_item = ctx.plan_items.get(spec.key)
+    # Written as a draft first: the database accepts an act's content only while it is a draft.
     act = Act(
         municipality_id=ctx.municipality_id,
-        status=ActStatus.ISSUED if issued else ActStatus.DRAFT,
-        year=spec.issued_on.year if issued else None,
-        number=spec.number if issued else None,
-        issued_on=spec.issued_on if issued else None,
+        status=ActStatus.DRAFT,
         plan_item_id=plan_item.id if plan_item else None,
         object_id=ctx.objects[item.object_key].id,
         subject_kind=item.subject_kind,
@@ -351,9 +351,13 @@ def _add_act(ctx: DemoContext, spec: ActSpec) -> Act:
             for position, advice in enumerate(spec.advice, start=1)
         ],
     )
-    if issued:
-        act.addressees = [_addressee(ctx, spec.issued_on, sent) for sent in spec.sent]
     ctx.add(act)
+    if issued:
+        ctx.session.flush()
+        act.number, act.year, act.issued_on = spec.number, spec.issued_on.year, spec.issued_on
+        act.fingerprint = fingerprint(act_content(ctx.session, act))
+        act.status = ActStatus.ISSUED
+        act.addressees = [_addressee(ctx, spec.issued_on, sent) for sent in spec.sent]
     return act
 
 
