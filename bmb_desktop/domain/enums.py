@@ -205,6 +205,7 @@ class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+    REFUSED = "refused"  # a change to a frozen record (issued act, approved plan, signed protocol)
 
 
 class FormationStepCode(StrEnum):
@@ -226,3 +227,22 @@ class DecisionMajority(StrEnum):
     OF_VOTING = "of_voting"
     OF_PRESENT = "of_present"
     OF_ALL_MEMBERS = "of_all_members"
+
+
+class ResidentChannel(StrEnum):
+    """How a resident's message reached the group (P6: the WhatsApp number and its journal)."""
+
+    WHATSAPP = "whatsapp"
+    PHONE = "phone"
+    IN_PERSON = "in_person"
+    LETTER = "letter"
+
+
+class SocialGroup(StrEnum):
+    """The social groups whose satisfaction is studied apart (000 §2.2, P6, I3)."""
+
+    WOMEN = "women"
+    YOUTH = "youth"
+    ELDERLY = "elderly"
+    UNEMPLOYED = "unemployed"
+    PERSONS_WITH_DISABILITIES = "persons_with_disabilities"

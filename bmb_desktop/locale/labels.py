@@ -123,6 +123,15 @@ _LABELS: tuple[tuple[StrEnum, str], ...] = (
     (e.AuditAction.UPDATE, N_("changed")),
     (e.AuditAction.DELETE, N_("deleted")),
     (e.AuditAction.REFUSED, N_("change refused")),
+    (e.ResidentChannel.WHATSAPP, N_("WhatsApp")),
+    (e.ResidentChannel.PHONE, N_("by phone")),
+    (e.ResidentChannel.IN_PERSON, N_("in person")),
+    (e.ResidentChannel.LETTER, N_("by letter")),
+    (e.SocialGroup.WOMEN, N_("women")),
+    (e.SocialGroup.YOUTH, N_("youth")),
+    (e.SocialGroup.ELDERLY, N_("elderly people")),
+    (e.SocialGroup.UNEMPLOYED, N_("unemployed people")),
+    (e.SocialGroup.PERSONS_WITH_DISABILITIES, N_("persons with disabilities")),
 )
 
 

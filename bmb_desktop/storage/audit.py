@@ -23,6 +23,12 @@ def install_audit(factory: sessionmaker[Session]) -> None:
     """Record every flush of sessions made by ``factory`` in the audit log."""
     factory.kw.setdefault("info", {})["audited"] = True
     event.listen(factory, "after_flush", _record_flush)
+    event.listen(factory, "after_soft_rollback", _forget_pending)
+
+
+def _forget_pending(session: Session, _transaction) -> None:
+    # Rows collected by a flush that then failed were never written; they must not be logged later.
+    session.info.pop(PENDING_KEY, None)
 
 
 # Row-level mapper events also see rows deleted as orphans during the flush, which
@@ -58,14 +64,16 @@ def entry_hash(previous_hash: str, at: str, user_name: str, action: str, table: 
 
 def _record_flush(session: Session, _context) -> None:
     entries = session.info.pop(PENDING_KEY, [])
-    if not entries:
-        return
-    connection = session.connection()
+    if entries:
+        append_entries(session.connection(), str(session.info.get(USER_NAME_KEY, "")), entries)
+
+
+def append_entries(connection, user_name: str, entries) -> None:
+    """Chain ``entries`` ((action, table, record_id, changes) each) onto the log through ``connection``."""
     previous = connection.scalar(
         select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
     ) or GENESIS_HASH
     at = datetime.now(timezone.utc)
-    user_name = str(session.info.get(USER_NAME_KEY, ""))
     rows = []
     for action, table, record_id, changes in entries:
         changes_json = json.dumps(changes, ensure_ascii=False, sort_keys=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
@@ -28,8 +29,11 @@ def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
 
 
 def create_sqlite_engine(path: Path) -> Engine:
+    from bmb_desktop.storage.sqlite_errors import install_error_translation
+
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _apply_pragmas)
+    install_error_translation(engine)  # a full disk or a damaged file reads as a plain message
     return engine
 
 
@@ -42,16 +46,27 @@ def _alembic_config(connection=None):
     return config
 
 
-def head_revision() -> str:
+def script_directory():
+    """The migration scripts, read once per process: Alembic compiles every file when it reads them."""
+    return _scripts_in(MIGRATIONS_DIR)
+
+
+@lru_cache(maxsize=4)
+def _scripts_in(directory: Path):
+    from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    config = Config()
+    config.set_main_option("script_location", str(directory))
+    return ScriptDirectory.from_config(config)
+
+
+def head_revision() -> str:
+    return script_directory().get_current_head()
 
 
 def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    return {script.revision for script in script_directory().walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:

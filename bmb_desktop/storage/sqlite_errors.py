@@ -38,7 +38,7 @@ def _translate_event(context):
 
 def translated(error: BaseException) -> DatabaseError | None:
     """The plain-language error for a driver error about the disk or the file, else None."""
-    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return disk_full_error()
     if not isinstance(error, sqlite3.Error):
         return None

@@ -28,12 +28,16 @@ def add_meetings(ctx: DemoContext) -> None:
         if ctx.happened(spec.held_on):
             ctx.meetings[spec.key] = _add_meeting(ctx, spec)
     ctx.session.flush()
+    # A protocol is signed once its content exists: the database refuses content added later (0007).
+    for spec in MEETINGS:
+        if spec.key in ctx.meetings and ctx.happened(spec.held_on + SIGNING_DAYS):
+            ctx.meetings[spec.key].status = MeetingStatus.SIGNED
+    ctx.session.flush()
 
 
 def _add_meeting(ctx: DemoContext, spec: MeetingSpec) -> Meeting:
     group_meeting = spec.kind is MeetingKind.GROUP_MEETING
     plan_item = ctx.plan_items.get(spec.plan_item) if spec.plan_item else None
-    signed = ctx.happened(spec.held_on + SIGNING_DAYS)
     keeps_protocol = spec.kind is not MeetingKind.OBSERVED_EVENT
     meeting = Meeting(
         municipality_id=ctx.municipality_id,
@@ -50,7 +54,7 @@ def _add_meeting(ctx: DemoContext, spec: MeetingSpec) -> Meeting:
         guests=spec.guests,
         participants_count=spec.participants_count,
         plan_item_id=plan_item.id if plan_item else None,
-        status=MeetingStatus.SIGNED if signed else MeetingStatus.DRAFT,
+        status=MeetingStatus.DRAFT,
         attendance=_attendance(ctx, spec),
         agenda_items=[
             AgendaItem(

@@ -47,5 +47,6 @@ from bmb_desktop.storage.models.plan import (
     PlanVersion,
 )
 from bmb_desktop.storage.models.records import Attachment, AuditEntry, DatabaseFact
+from bmb_desktop.storage.models.reports import ResidentMessage, SummaryReport, SurveyResult
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bmb_desktop.domain.enums import NoticeKind
@@ -21,6 +21,11 @@ class Notice(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     created_on: Mapped[date] = mapped_column(Date)
     paper_size: Mapped[str] = mapped_column(String(4), default="A4")
+    # What the notice announces: the gathering, the first meeting, the start of a monitoring, the
+    # public presentation of the summary report (S2 counts its posting deadline from this day).
+    event_on: Mapped[date | None] = mapped_column(Date)
+    event_time: Mapped[time | None] = mapped_column(Time)
+    event_place: Mapped[str] = mapped_column(String(300), default="", server_default="")
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))
     act_id: Mapped[int | None] = mapped_column(ForeignKey("act.id"))
     resolution_id: Mapped[int | None] = mapped_column(ForeignKey("resolution.id"))
