@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from bmb_desktop.errors import NotFoundError, ValidationError
 from bmb_desktop.locale.i18n import _
 from bmb_desktop.services.calendar import working_calendar
 from bmb_desktop.services.group import regulation_of
+from bmb_desktop.services.notices import publication_on_boards
 from bmb_desktop.storage.models import FormationProcess, FormationStep, Municipality
 
 
@@ -56,6 +58,10 @@ def process_timeline(session: Session, process: FormationProcess, *, today: date
         FormationStepCode(step.code): StepRecord(FormationStepCode(step.code), step.done_on, step.not_applicable, step.document)
         for step in process.steps
     }
+    published = records.get(FormationStepCode.PUBLICATION)
+    posted = publication_on_boards(session, process) if published and not (published.done_on or published.not_applicable) else None
+    if posted:  # a composition notice posted on the boards is the publication (F5) the step lacks
+        records[FormationStepCode.PUBLICATION] = replace(published, done_on=posted[0], document=published.document or posted[1])
     return timeline(process.kind, process.started_on, municipality.council_formed_on, records, working_calendar(session), today)
 
 

@@ -13,11 +13,9 @@ from bmb_desktop.storage.models import (
     Act,
     Attendance,
     Meeting,
-    Notice,
     Plan,
     PlanItem,
     PlanVersion,
-    Posting,
 )
 
 
@@ -148,25 +146,7 @@ def list_acts(session: Session, municipality_id: int) -> Listing:
 
 
 def list_notices(session: Session, municipality_id: int) -> Listing:
-    from bmb_desktop.locale.i18n import _
+    """Every notice with its event and postings; the listing itself belongs to ``services.notices``."""
+    from bmb_desktop.services.notices import notice_listing
 
-    postings = (
-        select(Posting.notice_id, func.count().label("postings"))
-        .group_by(Posting.notice_id)
-        .subquery()
-    )
-    result = session.execute(
-        select(Notice, postings.c.postings)
-        .outerjoin(postings, postings.c.notice_id == Notice.id)
-        .where(Notice.municipality_id == municipality_id)
-        .order_by(Notice.created_on, Notice.id)
-    ).all()
-    rows = [
-        (notice.id, notice.created_on, label(notice.kind), notice.title, count or 0)
-        for notice, count in result
-    ]
-    return Listing(
-        columns=(_("ID"), _("Date"), _("Kind"), _("Title"), _("Postings")),
-        keys=("id", "date", "kind", "title", "postings"),
-        rows=rows,
-    )
+    return notice_listing(session, municipality_id)

@@ -65,6 +65,7 @@ FORWARD_LOOKING = {
     ("plan_item", "ends_on"),
     ("indicator", "deadline"),
     ("recommendation", "due_on"),
+    ("notice", "event_on"),  # a notice announces what is still to come
 }
 # Written by the audit log and file storage at the real moment of writing, not by the demo.
 REAL_TIME_STAMPS = {("audit_entry", "at"), ("attachment", "added_at")}

@@ -1,4 +1,9 @@
-"""Notice boards of the municipality and the group's notices posted on them."""
+"""Notice boards of the municipality and the group's notices posted on them.
+
+A notice linked to a meeting announces that meeting's day, hour and place; the others carry the
+day of what they announce (the last day for applications, a monitoring's start, the public
+presentation of the summary report, from which S2 counts a week).
+"""
 
 from __future__ import annotations
 
@@ -34,6 +39,7 @@ class NoticeSpec:
     meeting: str | None = None
     act: str | None = None
     plan_item: str | None = None
+    event_on: date | None = None  # of notices not linked to a meeting
 
 
 NOTICES = (
@@ -48,6 +54,7 @@ NOTICES = (
             ("ao", date(2025, 9, 22), SAITOVA, date(2025, 10, 14)),
             ("besh_jygach", date(2025, 9, 23), SAITOVA, date(2025, 10, 14)),
         ),
+        event_on=date(2025, 10, 6),
     ),
     NoticeSpec(
         NoticeKind.COMPOSITION, "БМжБ тобунун курамы жана биринчи жыйналышы жөнүндө",
@@ -84,7 +91,7 @@ NOTICES = (
             ("ao", date(2026, 2, 12), TASHIEV, date(2026, 3, 30)),
             ("culture", date(2026, 2, 12), TASHIEV, date(2026, 3, 30)),
         ),
-        plan_item="water",
+        plan_item="water", event_on=date(2026, 2, 16),
     ),
     NoticeSpec(
         NoticeKind.GATHERING, "Масы жана Беш-Жыгач айылдарынын жыйынына чакыруу",
@@ -121,6 +128,7 @@ NOTICES = (
             ("culture", date(2026, 7, 20), TASHIEV, None),
             ("school", date(2026, 7, 21), TASHIEV, None),
         ),
+        event_on=date(2026, 7, 17),
     ),
     NoticeSpec(
         NoticeKind.ACT_SUMMARY, "№3/2026 акт: Жибек Жолу көчөсүн оңдоо жумуштары",
@@ -142,7 +150,16 @@ NOTICES = (
             ("ao", date(2026, 9, 28), TASHIEV, None),
             ("culture", date(2026, 9, 28), TASHIEV, None),
         ),
-        plan_item="waste",
+        plan_item="waste", event_on=date(2026, 10, 1),
+    ),
+    # Prepared the day before the demo's today and not put up yet: the home screen reminds of it.
+    NoticeSpec(
+        NoticeKind.MONITORING, "Маданият үйүнүн жылытуу системасын оңдоо боюнча мониторинг",
+        "2026-жылдын 1-декабрынан 25-декабрына чейин БМжБ тобу Масы айылдык маданият үйүнүн "
+        "жылытуу системасын оңдоо боюнча жергиликтүү демилгеге мониторинг жүргүзөт: тургундардын "
+        "салымдары жана бюджеттик каражат кандай жумшалганы, жумуштардын сапаты текшерилет. "
+        "Салым кошкон тургундар пикирин топтун WhatsApp номерине жөнөтө алышат.",
+        date(2026, 11, 20), (), plan_item="culture", event_on=date(2026, 12, 1),
     ),
 )
 
@@ -162,6 +179,9 @@ def add_notices(ctx: DemoContext) -> None:
             title=spec.title,
             body=spec.body,
             created_on=spec.created_on,
+            event_on=meeting.held_on if meeting else spec.event_on,
+            event_time=meeting.starts_at if meeting else None,
+            event_place=meeting.place if meeting else "",
             resolution_id=resolution.id if resolution else None,
             meeting_id=meeting.id if meeting else None,
             act_id=act.id if act else None,
