@@ -134,7 +134,7 @@ def open_database(path: Path | str, *, create: bool = True, user_name: str = "")
         if revision is not None and revision != head:
             backup = _keep_copy_before_migration(engine, path, revision)
         if revision != head:
-            _upgrade(engine)
+            _upgrade(engine, backup)
     except BaseException:
         engine.dispose()
         raise
@@ -164,8 +164,26 @@ def _keep_copy_before_migration(engine: Engine, path: Path, revision: str) -> Pa
     return target
 
 
-def _upgrade(engine: Engine) -> None:
+def _upgrade(engine: Engine, copy: Path | None = None) -> None:
+    """Migrate to the newest schema; on any failure put the copy taken before back in place."""
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), "head")
+    try:
+        with engine.connect() as connection:
+            # Batch migrations rebuild a table by copying it; with foreign keys on, SQLite refuses to
+            # drop a table others refer to. The pragma only works outside a transaction, and every
+            # reference is checked before the migration is committed.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+            with connection.begin():
+                command.upgrade(_alembic_config(connection), "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(_("The database could not be brought up to date: {count} records lost their references.", count=len(broken)))
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+    except BaseException:
+        engine.dispose()
+        if copy is not None:
+            copy_database(copy, Path(engine.url.database))
+        raise

@@ -128,3 +128,44 @@ def test_committed_records_survive_reopening(tmp_path):
     with database.session() as session:
         assert session.get(DatabaseFact, "probe").value == "Масы"
     database.close()
+
+
+def test_a_database_with_linked_records_migrates_from_an_early_schema(tmp_path):
+    """Table rebuilds of later migrations must not trip over foreign keys of existing rows."""
+    from alembic import command
+
+    from bmb_desktop.storage import database as database_module
+
+    path = tmp_path / "early.sqlite3"
+    engine = database_module.create_sqlite_engine(path)
+    with engine.begin() as connection:
+        command.upgrade(database_module._alembic_config(connection), "0004")
+        connection.exec_driver_sql(
+            "INSERT INTO municipality (id, name, district, region, administrative_centre, aiyl_okmotu_name,"
+            " aiyl_okmotu_head, council_name, council_convocation, council_chair, responsible_secretary, phone,"
+            " created_at) VALUES (1, 'Д. Садырбаев', '', '', '', '', '', '', 'II', '', '', '', '2025-10-14')"
+        )
+        connection.exec_driver_sql("INSERT INTO plan (id, municipality_id, year) VALUES (1, 1, 2026)")
+        connection.exec_driver_sql(
+            "INSERT INTO plan_version (id, plan_id, number, status, aiyl_okmotu_proposals, amendment_reason)"
+            " VALUES (1, 1, 1, 'draft', '', '')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO plan_item (id, version_id, position, subject_kind, subject, purpose, information_sources,"
+            " resources_needed, involvement, analysis_method, status, cancel_reason)"
+            " VALUES (1, 1, 1, 'municipal_service', 'Таза суу', '', '', '', '', '', 'planned', '')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO act (id, municipality_id, status, plan_item_id, subject, purpose, place, fingerprint,"
+            " updated_at) VALUES (1, 1, 'draft', 1, 'Таза суу', '', '', '', '2026-01-10')"
+        )
+    engine.dispose()
+
+    database = open_database(path)
+    assert current_revision(database.engine) == head_revision()
+    assert database.backup_before_migration is not None
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT plan_item_id FROM act WHERE id = 1").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    database.close()
