@@ -113,6 +113,7 @@ def set_item_status(
     session: Session, municipality_id: int, item_id: int, *, status: PlanItemStatus, cancel_reason: str = "",
 ) -> PlanItem:
     """Progress on the version in force (planned, in progress, done); cancelling only in a draft (P3)."""
+    status = PlanItemStatus(status)  # a combo box hands back the plain value; the rules compare members
     item = _item(session, municipality_id, item_id)
     refusal = rules.status_change_problem(item.version.status, item.status, status)
     if refusal:
