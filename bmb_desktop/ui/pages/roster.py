@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bmb_desktop.domain.enums import MemberCategory, MemberRole
+from bmb_desktop.domain.enums import MemberCategory, MemberRole, WithdrawalGround
 from bmb_desktop.domain.findings import Severity
 from bmb_desktop.locale.labels import choices
 from bmb_desktop.services.conflicts import conflict_warnings
 from bmb_desktop.services.group import composition_findings
+from bmb_desktop.services.meeting_checks import absence_runs
 from bmb_desktop.services.roster import MemberRow, list_members
 from bmb_desktop.services.roster_editing import DeclarationRow, declaration_rows, replacement_links
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.icons import print_icon
-from bmb_desktop.ui.models.roster import COL_NAME, RosterFilter, RosterModel, StatusFilter
+from bmb_desktop.ui.models.roster import COL_NAME, RosterFilter, StatusFilter
+from bmb_desktop.ui.models.roster_absences import AbsenceMarkedRosterModel
 from bmb_desktop.ui.pages.base import Page, empty_state_label, heading_label
 from bmb_desktop.ui.widgets.composition_panel import CompositionPanel
 from bmb_desktop.ui.widgets.conflicts_panel import ConflictsPanel
@@ -41,7 +43,7 @@ SIDE_WIDTH = 380
 class RosterPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.model = RosterModel(parent=self)
+        self.model = AbsenceMarkedRosterModel(parent=self)
         self.proxy = RosterFilter(self)
         self.proxy.setSourceModel(self.model)
         self.heading = heading_label(self)
@@ -174,6 +176,8 @@ class RosterPage(Page):
             findings = composition_findings(session, municipality_id, today=today)
             declarations = declaration_rows(session, municipality_id)
             warnings = conflict_warnings(session, municipality_id, today=today)
+            absences = absence_runs(session, municipality_id, today=today)
+        self.model.set_absences(absences)
         self.model.set_rows(rows, today, links)
         self.composition.set_findings(findings)
         self.conflicts.set_data(declarations, warnings)
@@ -245,6 +249,8 @@ class RosterPage(Page):
         if member is None or member.withdrawn_on is not None:
             return
         self.withdrawal_dialog = WithdrawalDialog(self.context, member, parent=self)
+        if self.model.absence_ground(member.membership_id) is not None:  # offered, not imposed (G8)
+            self.withdrawal_dialog.choose_ground(WithdrawalGround.ABSENCE)
         self.withdrawal_dialog.withdrawn.connect(self._changed)
         if then_replace:
             self.withdrawal_dialog.withdrawn.connect(self._replace_after_withdrawal)
