@@ -1,0 +1,1 @@
+"""The act editor and its dialogs: drafting with autosave, issuing, delivery, answers, follow-up, letters."""
