@@ -133,7 +133,9 @@ def add_posting(session: Session, municipality_id: int, notice_id: int, *, draft
     posting = Posting()
     _apply_posting(session, posting, draft)
     # Through the collection: sessions keep loaded objects across commits, so it must stay current.
-    get_notice(session, municipality_id, notice_id).postings.append(posting)
+    # The notice is held in a name: a temporary would be collected before the flush reaches it.
+    notice = get_notice(session, municipality_id, notice_id)
+    notice.postings.append(posting)
     session.commit()
     return posting
 

@@ -1,0 +1,1 @@
+"""Dialogs of the notices area: the notice editor, postings and notice boards."""
