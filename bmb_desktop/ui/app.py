@@ -1,11 +1,12 @@
-"""Composition root of the window: settings, language, database, first-run wizard, main window."""
+"""Composition root of the window: settings, language, the database opened safely, first-run wizard,
+the main window, and the work session that keeps the lock and the automatic backups."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
 import bmb_desktop
@@ -18,6 +19,7 @@ from bmb_desktop.ui.translation import Translations
 
 DEMO_FILE_NAME = "bmb-demo.sqlite3"
 EXIT_DATABASE_ERROR = 2
+EXIT_DATABASE_LOCKED = 3  # another running copy writes the database
 
 
 def run_gui(*, db_path: Path | None, demo: bool, language: str | None) -> int:
@@ -33,21 +35,39 @@ def run_gui(*, db_path: Path | None, demo: bool, language: str | None) -> int:
     translations = Translations(app)
     settings.language = translations.apply(settings.language)
     install_excepthook()
+    from bmb_desktop.storage.lock import DatabaseLockedError
+
     try:
-        database = open_start_database(settings, db_path=db_path, demo=demo)
+        path, opening = open_start_database(settings, db_path=db_path, demo=demo)
+    except DatabaseLockedError as error:  # another copy writes it: this one must not
+        show_error(None, error)
+        return EXIT_DATABASE_LOCKED
     except UserError as error:
         show_error(None, error)
         return EXIT_DATABASE_ERROR
+    from bmb_desktop.ui.tasks import TaskRunner
+
+    session, tasks = None, TaskRunner(app)
     try:
-        municipality_id = ensure_municipality(database)
+        if opening.database is None:  # damaged: moved aside, the newest good backup offered
+            from bmb_desktop.ui.safe_start import recover_damaged
+
+            opening.database = recover_damaged(opening, path, user_name=settings.user_name, tasks=tasks)
+            if opening.database is None:
+                return EXIT_DATABASE_ERROR
+        municipality_id = ensure_municipality(opening.database)
         if municipality_id is None:
             return 0  # the user cancelled the first-run wizard: nothing was created
-        window = build_main_window(database, municipality_id, settings, translations, demo=demo)
-        window.show()
+        context = build_context(opening.database, municipality_id, settings, translations, tasks=tasks, demo=demo)
+        session = WorkSession(opening, context)
+        session.show_window()
         _report_ready_for_benchmark(app)
         return app.exec()
     finally:
-        database.close()
+        if session is not None:
+            session.close()
+        opening.close()  # the database it opened, and the lock
+        tasks.deleteLater()
         translations.clear()
 
 
@@ -71,23 +91,29 @@ def _report_ready_for_benchmark(app: QApplication) -> None:
 
 
 def open_start_database(settings: Settings, *, db_path: Path | None, demo: bool):
-    """The database to work on: a fresh demo copy, the one named on the command line, or the usual one."""
-    from bmb_desktop.storage.database import open_database  # SQLAlchemy and Alembic load here
+    """The database to work on, opened safely: (its path, the ``SafeOpening`` holding its lock).
+
+    A fresh demo copy, the one named on the command line, or the usual one. DatabaseLockedError
+    when another running copy writes it; a damaged file comes back set aside, without a database.
+    """
+    from bmb_desktop.services.safety import open_safely  # SQLAlchemy and Alembic load here
 
     path = fresh_demo_database() if demo else Path(db_path) if db_path else settings.database
-    return open_database(path, user_name=settings.user_name)
+    return path, open_safely(path, user_name=settings.user_name)
 
 
 def fresh_demo_database() -> Path:
     """A new demo database each time, replacing the previous one, so the demo always starts clean."""
     from bmb_desktop.services.demo import create_demo_database
+    from bmb_desktop.storage.lock import WriterLock
 
     folder = demo_database_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / DEMO_FILE_NAME
     try:
-        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            leftover.unlink(missing_ok=True)
+        with WriterLock(path):  # DatabaseLockedError while another window works on the demo
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
     except OSError as error:
         # Another window still has the previous demo open (Windows locks open files).
         raise DatabaseError(
@@ -112,17 +138,90 @@ def ensure_municipality(database, parent=None) -> int | None:
     return wizard.municipality_id
 
 
-def build_main_window(database, municipality_id: int, settings: Settings, translations: Translations, *, demo: bool):
+def build_context(database, municipality_id: int, settings: Settings, translations: Translations, *, tasks=None, demo: bool):
     from bmb_desktop.ui.context import AppContext
-    from bmb_desktop.ui.main_window import MainWindow
     from bmb_desktop.ui.tasks import TaskRunner
 
-    context = AppContext(
+    return AppContext(
         database=database,
         municipality_id=municipality_id,
         settings=settings,
         translations=translations,
-        tasks=TaskRunner(QApplication.instance()),
+        tasks=tasks or TaskRunner(QApplication.instance()),
         demo=demo,
     )
-    return MainWindow(context)
+
+
+def build_main_window(database, municipality_id: int, settings: Settings, translations: Translations, *, demo: bool):
+    from bmb_desktop.ui.main_window import MainWindow
+
+    return MainWindow(build_context(database, municipality_id, settings, translations, demo=demo))
+
+
+class WorkSession(QObject):
+    """One run's window over a safely opened database: the lock held and kept fresh, automatic
+    backups (none for the demo), the closing backup, and a new window after a restore."""
+
+    def __init__(self, opening, context) -> None:
+        super().__init__()
+        from bmb_desktop.ui.backup_timer import BackupTimer
+
+        self.opening = opening
+        self.context = context
+        self.window = None
+        self.backups = BackupTimer(context.database.path, context.tasks, lock=opening.lock, automatic=not context.demo, parent=self)
+        self.backups.backed_up.connect(self._backed_up)
+        self.backups.failed.connect(self._backup_failed)
+        self._failure_told = False
+
+    def show_window(self) -> None:
+        self.window = self._new_window()
+        self.window.show()
+        if self.opening.migration_backup is not None:
+            text = self.tr("The database was updated for this version; a backup was made before: %1")
+            self.window.statusBar().showMessage(text.replace("%1", str(self.opening.migration_backup.path)), 30000)
+        self.backups.start()
+
+    def _new_window(self):
+        from bmb_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(self.context)
+        window.pages["settings"].database_replaced.connect(self._database_replaced)
+        self.backups.watch(window)
+        return window
+
+    def _database_replaced(self, result) -> None:
+        """A backup was restored: every page is built anew over the restored database."""
+        old = self.window
+        self.backups.unwatch()
+        municipality_id = ensure_municipality(self.context.database, old)
+        if municipality_id is None:  # a backup without a municipality, and the wizard cancelled
+            old.close()
+            return
+        self.context.municipality_id = municipality_id
+        self.window = self._new_window()
+        self.window.setGeometry(old.geometry())
+        self.window.show_page("settings").show_safety().show_restored(result)
+        self.window.setWindowState(old.windowState())
+        self.window.show()
+        old.close()
+        old.deleteLater()
+
+    def _backed_up(self, info) -> None:
+        if self.window is not None:
+            moment = info.created_at.astimezone().strftime("%H:%M")
+            self.window.statusBar().showMessage(self.tr("Backup made at %1.").replace("%1", moment), 10000)
+
+    def _backup_failed(self, error: BaseException) -> None:
+        if self.window is None:
+            return
+        self.window.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", str(error)))
+        if not self._failure_told:  # once a session: the timer would repeat it every few minutes
+            self._failure_told = True
+            show_error(self.window, error)
+
+    def close(self) -> None:
+        self.backups.stop()
+        self.backups.unwatch()
+        self.context.tasks.wait()
+        self.context.database.close()

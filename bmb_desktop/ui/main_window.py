@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 from bmb_desktop.services.municipality import own_municipality
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.icons import app_icon, standard_icon
+from bmb_desktop.ui.pages.acts import ActsPage
 from bmb_desktop.ui.pages.base import Page
 from bmb_desktop.ui.pages.formation import FormationPage
 from bmb_desktop.ui.pages.home import HomePage
-from bmb_desktop.ui.pages.listings import ActsPage, MeetingsPage, NoticesPage, PlanPage
+from bmb_desktop.ui.pages.meetings import MeetingsPage
+from bmb_desktop.ui.pages.notices import NoticesPage
+from bmb_desktop.ui.pages.plan import PlanPage
 from bmb_desktop.ui.pages.reports import ReportsPage
 from bmb_desktop.ui.pages.roster import RosterPage
 from bmb_desktop.ui.pages.settings import SettingsPage

@@ -1,8 +1,10 @@
-"""The home page: the municipality, the group's basis and term, what is recorded, and the rule checks."""
+"""The home page: the municipality, the group's basis and term, what is recorded, the answers due (A4, A5,
+P8) and the rule checks."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from bmb_desktop.domain.findings import RuleFinding, Severity
 from bmb_desktop.services.checks import run_checks
+from bmb_desktop.services.deadlines import DeadlineItem, DeadlineOverview, deadline_overview
 from bmb_desktop.services.overview import Overview, overview
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.formatting import display_date
 from bmb_desktop.ui.icons import standard_icon
+from bmb_desktop.ui.models.acts import DEADLINE_COLOURS, MUTED_COLOUR
 from bmb_desktop.ui.pages.base import Page, heading_label, note_label
 
 MUNICIPALITY_ROWS = ("aiyl_okmotu", "council", "district", "region")
@@ -40,10 +44,16 @@ class HomePage(Page):
         super().__init__(context, parent)
         self.summary: Overview | None = None
         self.findings: list[RuleFinding] = []
+        self.due: DeadlineOverview | None = None
         self.heading = heading_label(self)
         self.municipality_box, self.municipality_values = self._box(MUNICIPALITY_ROWS)
         self.group_box, self.group_values = self._box(GROUP_ROWS)
         self.records_box, self.record_values = self._box(RECORD_ROWS)
+        self.due_box = QGroupBox(self)
+        self.due_list = QListWidget(self.due_box)
+        self.due_list.setWordWrap(True)
+        self.due_list.setResizeMode(QListView.ResizeMode.Adjust)
+        QVBoxLayout(self.due_box).addWidget(self.due_list)
         self.deadlines_box = QGroupBox(self)
         self.findings_summary = QLabel(self.deadlines_box)
         self.findings_summary.setWordWrap(True)
@@ -60,6 +70,7 @@ class HomePage(Page):
         grid.addWidget(self.municipality_box, 0, 0)
         grid.addWidget(self.group_box, 1, 0)
         grid.addWidget(self.records_box, 2, 0)
+        grid.addWidget(self.due_box, 3, 0)
         grid.addWidget(self.deadlines_box, 0, 1, 4, 1)
         grid.setRowStretch(3, 1)
         grid.setColumnStretch(0, 2)
@@ -86,11 +97,12 @@ class HomePage(Page):
         self.group_box.setTitle(self.tr("Monitoring and evaluation group"))
         self.records_box.setTitle(self.tr("Recorded in this database"))
         self.deadlines_box.setTitle(self.tr("Rules and warnings today"))
+        self.due_box.setTitle(self.tr("Deadlines"))
         self.deadlines_note.setText(
             self.tr(
-                "Deadline tracking of acts and meetings comes in a later version: the object's answer to an act "
-                "within 10 working days, the aiyl okmotu's report within 30 days. The list above shows every rule "
-                "checked today, with its source."
+                "The list above shows every rule checked today, with its source. The answers awaited on acts and "
+                "information requests are under Deadlines: the object answers an act within 10 working days, the "
+                "aiyl okmotu reports to the council within 30 days."
             )
         )
         titles = {
@@ -107,6 +119,7 @@ class HomePage(Page):
         if self.summary is not None:
             self._show(self.summary)
         self._show_findings()
+        self._show_deadlines()
 
     def refresh(self) -> None:
         today = self.context.today()
@@ -114,8 +127,45 @@ class HomePage(Page):
             self.summary = overview(session, self.context.municipality_id, today=today)
             self.findings = sorted(run_checks(session, self.context.municipality_id, today=today),
                                    key=lambda finding: ORDER[finding.severity])
+            self.due = deadline_overview(session, self.context.municipality_id, today=today)
         self._show(self.summary)
         self._show_findings()
+        self._show_deadlines()
+
+    def _show_deadlines(self) -> None:
+        """Overdue first, then due this week, then what was answered in the last two weeks."""
+        self.due_list.clear()
+        if self.due is None:
+            return
+        sections = (
+            (self.tr("Overdue: %1"), self.due.overdue),
+            (self.tr("Due this week: %1"), self.due.due_this_week),
+            (self.tr("Recently answered: %1"), self.due.recently_answered),
+        )
+        for title, items in sections:
+            header = QListWidgetItem(title.replace("%1", str(len(items))), self.due_list)
+            font = QFont(header.font())
+            font.setBold(True)
+            header.setFont(font)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            if not items:
+                header.setForeground(MUTED_COLOUR)
+            for item in items:
+                line = QListWidgetItem(f"{item.description()}: {self._when(item)}", self.due_list)
+                line.setForeground(QColor(DEADLINE_COLOURS[item.state]))
+                line.setToolTip(f"{line.text()} ({item.source()})")
+
+    def due_texts(self) -> list[str]:
+        return [self.due_list.item(row).text() for row in range(self.due_list.count())]
+
+    def _when(self, item: DeadlineItem) -> str:
+        deadline, today = item.deadline, self.due.today
+        if deadline.answered_on is not None:
+            return self.tr("answered on %1").replace("%1", display_date(deadline.answered_on))
+        if deadline.days_late(today):
+            text = self.tr("was due on %1, %2 days late").replace("%1", display_date(deadline.due_on))
+            return text.replace("%2", str(deadline.days_late(today)))
+        return self.tr("due on %1").replace("%1", display_date(deadline.due_on))
 
     def _show_findings(self) -> None:
         self.findings_list.clear()

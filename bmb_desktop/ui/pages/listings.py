@@ -1,6 +1,6 @@
-"""The read-only pages over ``services.listing``: plan, meetings, acts and notices.
+"""A read-only page over ``services.listing``: a heading, a note and the table or an honest empty state.
 
-The four differ only in their texts and their query, so they share one page class here.
+A page of this kind differs from another only in its texts and its query; no screen uses it now.
 """
 
 from __future__ import annotations
@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
-from bmb_desktop.services import listing as listings
 from bmb_desktop.services.listing import Listing
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.models.listing import SORT_ROLE, ListingModel
@@ -76,47 +75,3 @@ class ListingPage(Page):
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
-
-
-class PlanPage(ListingPage):
-    TITLE = QT_TRANSLATE_NOOP("ListingPage", "Monitoring plan")
-    NOTE = QT_TRANSLATE_NOOP(
-        "ListingPage",
-        "Viewing only: the items of the newest version of each year's plan. Drafting, amending and "
-        "approving the plan come in a later version.",
-    )
-    EMPTY = QT_TRANSLATE_NOOP("ListingPage", "No monitoring plan is recorded in this database yet.")
-    load = staticmethod(listings.list_plans)
-
-
-class MeetingsPage(ListingPage):
-    TITLE = QT_TRANSLATE_NOOP("ListingPage", "Meetings")
-    NOTE = QT_TRANSLATE_NOOP(
-        "ListingPage",
-        "Viewing only: group meetings and community gatherings. Recording attendance, agendas and "
-        "protocols comes in a later version.",
-    )
-    EMPTY = QT_TRANSLATE_NOOP("ListingPage", "No meetings are recorded in this database yet.")
-    load = staticmethod(listings.list_meetings)
-
-
-class ActsPage(ListingPage):
-    TITLE = QT_TRANSLATE_NOOP("ListingPage", "Acts")
-    NOTE = QT_TRANSLATE_NOOP(
-        "ListingPage",
-        "Viewing only: the acts of monitoring and their recommendations. Writing and printing acts "
-        "comes in a later version.",
-    )
-    EMPTY = QT_TRANSLATE_NOOP("ListingPage", "No acts are recorded in this database yet.")
-    load = staticmethod(listings.list_acts)
-
-
-class NoticesPage(ListingPage):
-    TITLE = QT_TRANSLATE_NOOP("ListingPage", "Notices")
-    NOTE = QT_TRANSLATE_NOOP(
-        "ListingPage",
-        "Viewing only: notices for the notice boards and where they were posted. Preparing and "
-        "printing notices comes in a later version.",
-    )
-    EMPTY = QT_TRANSLATE_NOOP("ListingPage", "No notices are recorded in this database yet.")
-    load = staticmethod(listings.list_notices)

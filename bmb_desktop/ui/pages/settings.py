@@ -1,4 +1,5 @@
-"""The settings page: the municipality profile, languages and user, the regulation profile, the calendar."""
+"""The settings page: the municipality profile, languages and user, the regulation profile, the calendar,
+data safety and the audit log."""
 
 from __future__ import annotations
 
@@ -24,9 +25,11 @@ from bmb_desktop.services.municipality import MunicipalityProfile, own_municipal
 from bmb_desktop.settings import save_settings
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.errors import ERROR_COLOUR, show_error
+from bmb_desktop.ui.pages.audit_log import AuditLogSection
 from bmb_desktop.ui.pages.base import Page, heading_label
 from bmb_desktop.ui.pages.calendar_section import CalendarSection
 from bmb_desktop.ui.pages.regulation_section import RegulationSection
+from bmb_desktop.ui.pages.safety_section import SafetySection
 from bmb_desktop.ui.profile_form import AIMAK_FIELDS, COUNCIL_FIELDS, OKMOTU_FIELDS, VILLAGE_FIELDS, ProfileFields
 from bmb_desktop.ui.translation import LANGUAGE_NAMES
 
@@ -36,6 +39,7 @@ SAVED_COLOUR = "#1b6e2d"
 class SettingsPage(Page):
     profile_saved = Signal()
     rules_changed = Signal()  # the regulation profile or the calendar changed: every finding is read again
+    database_replaced = Signal(object)  # a backup was restored (the RestoreResult): every view is rebuilt
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -84,11 +88,16 @@ class SettingsPage(Page):
         self.tabs.addTab(_scrolled(content), "")
         self.tabs.addTab(_scrolled(self.regulation), "")
         self.tabs.addTab(self.calendar, "")
+        self.safety = SafetySection(context)
+        self.audit_log = AuditLogSection(context)
+        self.tabs.addTab(_scrolled(self.safety), "")
+        self.tabs.addTab(self.audit_log, "")
         outer = QVBoxLayout(self)
         outer.addWidget(self.heading)
         outer.addWidget(self.tabs, 1)
         self.regulation.saved.connect(self.rules_changed)
         self.calendar.changed.connect(self.rules_changed)
+        self.safety.database_replaced.connect(self._database_replaced)
 
         self._load()
         self.save_button.clicked.connect(self.save)
@@ -119,6 +128,10 @@ class SettingsPage(Page):
         self.tabs.setTabText(0, self.tr("Municipality"))
         self.tabs.setTabText(1, self.tr("BMjB group regulation"))
         self.tabs.setTabText(2, self.tr("Working-day calendar"))
+        self.tabs.setTabText(3, self.tr("Data safety"))
+        self.tabs.setTabText(4, self.tr("Audit log"))
+        self.safety.retranslate_ui()
+        self.audit_log.retranslate_ui()
         self.regulation.retranslate_ui()
         self.calendar.retranslate_ui()
         self.profile_box.setTitle(self.tr("Municipality profile"))
@@ -137,11 +150,25 @@ class SettingsPage(Page):
             self.fields.show_problems(validate_profile(self.fields.profile()))
         self.regulation.refresh()
         self.calendar.refresh()  # holiday names follow the language
+        self.safety.refresh()
+        self.audit_log.refresh()
 
     def showEvent(self, event) -> None:
         # Lists other pages may have added to (resolutions); what the user typed stays.
         self.regulation.reload_resolutions()
         super().showEvent(event)
+
+    def show_safety(self) -> SafetySection:
+        self.tabs.setCurrentIndex(3)
+        return self.safety
+
+    def _database_replaced(self, result) -> None:
+        """Another database file is in place: the forms show its data (nothing typed is pending
+        here, the restore dialog was modal)."""
+        self._load()
+        self.regulation.load()
+        self.refresh()
+        self.database_replaced.emit(result)
 
     def save(self) -> bool:
         profile = self.fields.profile()
