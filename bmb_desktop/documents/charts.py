@@ -202,3 +202,166 @@ def chart_svg(chart: Chart, *, width: float, height: float, behind: bool = False
 
     drawing = indicator_chart(chart, width=width, height=height, behind=behind, target_label=target_label)
     return renderSVG.drawToString(drawing)
+
+
+# Bar and pie charts for the summary report: categories with their labels at the left, bars
+# measured on one axis from zero, the value written at each bar's end, the legend underneath.
+BAR_LABEL_SIZE = 7.5
+BAR = 9.0  # the thickness of one bar
+BAR_GAP = 5.0  # between categories
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: tuple[float, ...]  # one per category
+    colour: colors.Color
+
+
+def wrap_label(text: str, width: float, size: float = BAR_LABEL_SIZE) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``width`` (a single long word stays whole)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    for word in text.split():
+        if lines and stringWidth(f"{lines[-1]} {word}", SANS, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def horizontal_bars(
+    categories: list[str], series: list[Series], *, width: float, stacked: bool = False,
+    maximum: float | None = None, value_text=None, whole_numbers: bool = False,
+) -> Drawing:
+    """One row per category with a bar per series (or one stacked bar); the height follows the rows.
+
+    ``maximum`` fixes the axis end (100 for percentages); ``value_text`` words a value (default
+    ``tick_text``); ``whole_numbers`` keeps the axis on counts. Values are drawn from zero; a
+    negative value counts as zero.
+    """
+    register_fonts()
+    value_text = value_text or tick_text
+    label_width = min(width * 0.38, 150)
+    labels = [wrap_label(text, label_width - 6) for text in categories]
+    per_row = BAR if stacked else BAR * max(len(series), 1)
+    rows = [max(per_row, len(lines) * (BAR_LABEL_SIZE + 1.5)) for lines in labels]
+    legend_lines = _legend_rows([(s.colour, s.name) for s in series], width) if len(series) > 1 or stacked else []
+    legend_height = len(legend_lines) * 11 + (4 if legend_lines else 0)
+    axis_height = 14
+    height = sum(rows) + BAR_GAP * (len(rows) + 1) + axis_height + legend_height
+    drawing = _drawing(width, height)
+    totals = [sum(max(s.values[i], 0) for s in series) if stacked else max((max(s.values[i], 0) for s in series), default=0) for i in range(len(categories))]
+    largest = max(totals + [1.0])
+    if maximum is not None and largest <= maximum:
+        ticks = [maximum * step / 4 for step in range(5)]  # 0, 25, 50, 75, 100 for percentages
+    else:
+        ticks = nice_ticks(0, largest)  # a value past the usual end (a target overshot) widens the axis
+    if whole_numbers and ticks[1] - ticks[0] < 1:
+        ticks = [float(value) for value in range(0, math.ceil(ticks[-1]) + 1)]
+    left, right = label_width, width - 24
+    scale = (right - left) / (ticks[-1] or 1)
+    bottom = legend_height + axis_height
+    for value in ticks:
+        x = left + value * scale
+        drawing.add(Line(x, bottom, x, height - 2, strokeColor=GRID, strokeWidth=0.4))
+        drawing.add(String(x, bottom - 9, tick_text(value), fontName=SANS, fontSize=LABEL_SIZE, textAnchor="middle"))
+    drawing.add(Line(left, bottom, left, height - 2, strokeColor=colors.black, strokeWidth=0.5))
+    top = height - BAR_GAP
+    for index, (lines, row) in enumerate(zip(labels, rows)):
+        middle = top - row / 2
+        for number, line in enumerate(lines):
+            y = middle + (len(lines) / 2 - number - 1) * (BAR_LABEL_SIZE + 1.5) + 2
+            drawing.add(String(left - 4, y, line, fontName=SANS, fontSize=BAR_LABEL_SIZE, textAnchor="end"))
+        _row_bars(drawing, series, index, left, scale, middle, stacked, value_text, right)
+        top -= row + BAR_GAP
+    for number, items in enumerate(legend_lines):
+        _legend_line(drawing, items, legend_height - 11 * (number + 1))
+    return drawing
+
+
+def _row_bars(drawing, series, index, left, scale, middle, stacked, value_text, right) -> None:
+    if stacked:
+        x = left
+        for s in series:
+            value = max(s.values[index], 0)
+            length = value * scale
+            if length > 0:
+                drawing.add(Rect(x, middle - BAR / 2, length, BAR, fillColor=s.colour, strokeColor=colors.white, strokeWidth=0.5))
+                if length > 14:
+                    drawing.add(String(x + length / 2, middle - 2.5, value_text(value), fontName=SANS, fontSize=LABEL_SIZE, fillColor=colors.white, textAnchor="middle"))
+            x += length
+        return
+    y = middle + BAR * len(series) / 2
+    for s in series:
+        y -= BAR
+        value = max(s.values[index], 0)
+        drawing.add(Rect(left, y + 0.8, value * scale, BAR - 1.6, fillColor=s.colour, strokeColor=None))
+        drawing.add(String(min(left + value * scale + 2, right + 2), y + 2.2, value_text(s.values[index]), fontName=SANS, fontSize=LABEL_SIZE))
+
+
+def _legend_rows(items: list[tuple[colors.Color, str]], width: float) -> list[list[tuple[colors.Color, str]]]:
+    """The legend's (colour, name) items laid out in lines that fit ``width``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    rows: list[list[tuple[colors.Color, str]]] = [[]]
+    used = 0.0
+    for colour, name in items:
+        need = 14 + stringWidth(name, SANS, BAR_LABEL_SIZE) + 12
+        if rows[-1] and used + need > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((colour, name))
+        used += need
+    return rows
+
+
+def _legend_line(drawing: Drawing, items: list[tuple[colors.Color, str]], y: float) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    x = 0.0
+    for colour, name in items:
+        drawing.add(Rect(x, y + 1, 9, 7, fillColor=colour, strokeColor=None))
+        drawing.add(String(x + 12, y + 1.5, name, fontName=SANS, fontSize=BAR_LABEL_SIZE))
+        x += 14 + stringWidth(name, SANS, BAR_LABEL_SIZE) + 12
+
+
+def pie_chart(slices: list[tuple[str, float, colors.Color]], *, width: float, height: float, value_text=None) -> Drawing:
+    """A pie of the slices' shares with a legend at its right: "label — value (share)"."""
+    from reportlab.graphics.shapes import Wedge
+
+    register_fonts()
+    value_text = value_text or (lambda value, share: f"{tick_text(value)} ({share * 100:.0f}%)")
+    drawing = _drawing(width, height)
+    total = sum(value for _label, value, _colour in slices if value > 0)
+    radius = min(height / 2 - 4, width * 0.2)
+    cx, cy = radius + 4, height / 2
+    angle = 90.0
+    for _label, value, colour in slices:
+        if value <= 0 or total <= 0:
+            continue
+        sweep = 360.0 * value / total
+        if sweep >= 359.99:
+            drawing.add(Circle(cx, cy, radius, fillColor=colour, strokeColor=colors.white, strokeWidth=0.8))
+        else:
+            drawing.add(Wedge(cx, cy, radius, angle - sweep, angle, fillColor=colour, strokeColor=colors.white, strokeWidth=0.8))
+        angle -= sweep
+    x = cx + radius + 16
+    shown = [(label, value, colour) for label, value, colour in slices if value > 0]
+    step = min(13.0, (height - 8) / max(len(shown), 1))
+    y = cy + step * len(shown) / 2 - step + 3
+    for label, value, colour in shown:
+        drawing.add(Rect(x, y, 9, 7, fillColor=colour, strokeColor=None))
+        text = f"{label} — {value_text(value, value / total)}"
+        for number, line in enumerate(wrap_label(text, width - x - 14)[:2]):
+            drawing.add(String(x + 13, y + 0.5 - number * 8.5, line, fontName=SANS, fontSize=BAR_LABEL_SIZE))
+        y -= step
+    return drawing
+
+
+def drawing_svg(drawing: Drawing) -> str:
+    """Any of these drawings as SVG text, so the window shows the same picture as the paper."""
+    from reportlab.graphics import renderSVG
+
+    return renderSVG.drawToString(drawing)

@@ -35,6 +35,7 @@ from bmb_desktop.services.demo.municipality import (
 from bmb_desktop.services.demo.notices import add_notices
 from bmb_desktop.services.demo.objects import add_monitored_objects
 from bmb_desktop.services.demo.plan import add_plan
+from bmb_desktop.services.demo.residents import add_residents
 from bmb_desktop.storage.models import DatabaseFact, Municipality
 
 DEFAULT_TODAY = date(2026, 11, 21)
@@ -71,6 +72,7 @@ def build_demo(session: Session, *, today: date | None = None) -> int:
     add_meetings(ctx)
     add_indicators(ctx)
     add_notices(ctx)
+    add_residents(ctx)
     session.merge(DatabaseFact(key=OWN_MUNICIPALITY_KEY, value=str(municipality.id)))
     session.flush()
     return municipality.id
