@@ -67,6 +67,16 @@ class Period:
         return f"{self.year}_H{self.half}" if self.half else str(self.year)
 
 
+def usual_period(today: date) -> Period:
+    """The period a secretary most likely reports on today: in January the year just ended, in July
+    the first half-year just ended, otherwise the running year as far as it has gone."""
+    if today.month == 1 and today.year > FIRST_YEAR:
+        return Period(today.year - 1)
+    if today.month == 7:
+        return Period(today.year, 1)
+    return Period(today.year)
+
+
 def period_bounds(year: int, half: int | None = None) -> tuple[date, date]:
     period = Period(year, half)
     return period.start, period.end

@@ -90,11 +90,12 @@ def report_pdf(session: Session, municipality_id: int, *, period: Period, today:
     return summary_report_pdf(gather_report(session, municipality_id, period=period, today=today), language, printed_on=today)
 
 
-def report_chart_svgs(data: ReportData, *, language: str = "ky", width: float = SCREEN_CHART_WIDTH) -> dict[str, str]:
-    """The report's charts as SVG for the screen, keyed as ``report_sections.charts`` keys them."""
+def report_screen_charts(data: ReportData, *, language: str = "ky", width: float = SCREEN_CHART_WIDTH) -> dict[str, tuple[str, str]]:
+    """The charts as (caption, SVG) pairs, worded in ``language``, for the report screen."""
     from bmb_desktop.documents.summary_charts import chart_svg
 
-    return {key: chart_svg(block, width=width) for key, block in sections.charts(data, sections.Wording(language)).items()}
+    blocks = sections.charts(data, sections.Wording(language))
+    return {key: (block.caption, chart_svg(block, width=width)) for key, block in blocks.items()}
 
 
 def report_resolution_document(data: ReportData, language: str = "ky", *, standing_commission: str = "") -> ReportResolutionDocument:

@@ -72,3 +72,11 @@ def save_draft(session: Session, municipality_id: int, period: Period, draft: Re
     found.updated_at = datetime.now(timezone.utc)
     session.commit()
     return True
+
+
+def results_posting_due(session: Session, presented_on: date) -> date:
+    """S2: the last day to post the report's results on the boards after its public presentation."""
+    from bmb_desktop.domain.notices import report_notice_due
+    from bmb_desktop.services.calendar import working_calendar
+
+    return report_notice_due(presented_on, working_calendar(session))

@@ -18,6 +18,7 @@ from bmb_desktop.domain.report import (
     on_time_share,
     period_bounds,
     satisfied_share,
+    usual_period,
     status_counts,
     status_on,
 )
@@ -103,3 +104,16 @@ def test_shares_of_satisfied_residents_and_of_attendance():
     assert satisfied_share(0, 0) is None
     assert attendance_share([(5, 5), (2, 5), (4, 5)]) == pytest.approx(11 / 15)
     assert attendance_share([]) is None
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        (date(2027, 1, 15), Period(2026)),
+        (date(2026, 7, 3), Period(2026, 1)),
+        (date(2026, 11, 21), Period(2026)),
+        (date(2026, 2, 1), Period(2026)),
+    ],
+)
+def test_the_usual_period_is_the_one_just_ended_in_january_and_july(today, expected):
+    assert usual_period(today) == expected

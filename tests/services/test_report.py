@@ -12,7 +12,7 @@ from bmb_desktop.domain.report import AnswerState, ItemState, Period
 from bmb_desktop.errors import ValidationError
 from bmb_desktop.services.demo import create_demo_database
 from bmb_desktop.services.report import gather_report, report_period
-from bmb_desktop.services.report_documents import report_chart_svgs
+from bmb_desktop.services.report_documents import report_screen_charts
 from bmb_desktop.services.report_drafts import ReportDraft, load_draft, save_draft
 from bmb_desktop.services.residents import (
     MessageDraft,
@@ -159,10 +159,11 @@ def test_the_draft_written_for_the_half_year_comes_with_it(first_half, year):
 
 
 def test_the_charts_for_the_screen_are_svg(first_half):
-    charts = report_chart_svgs(first_half)
+    charts = report_screen_charts(first_half, language="ru")
     assert set(charts) == {"recommendations", "answers", "indicators", "satisfaction"}
-    assert all(svg.lstrip().startswith("<?xml") and "<svg" in svg for svg in charts.values())
-    assert "аялдар" in charts["satisfaction"]
+    assert all(svg.lstrip().startswith("<?xml") and "<svg" in svg for _caption, svg in charts.values())
+    assert charts["recommendations"][0] == "Рекомендации по состоянию"
+    assert "женщины" in charts["satisfaction"][1]
 
 
 def test_a_period_not_begun_or_not_existing_is_refused():
