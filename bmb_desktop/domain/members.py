@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bmb_desktop.domain.dates import age_on
+from bmb_desktop.domain.enum_inputs import EnumFields
 from bmb_desktop.domain.enums import MemberCategory, MemberRole, Sex
 from bmb_desktop.locale.i18n import _
 from bmb_desktop.locale.labels import label
@@ -15,7 +16,7 @@ SINGLE_ROLES = (MemberRole.CHAIR, MemberRole.DEPUTY_CHAIR, MemberRole.SECRETARY)
 
 
 @dataclass
-class MemberDraft:
+class MemberDraft(EnumFields):
     """What the member dialog holds while the secretary types."""
 
     surname: str = ""
@@ -56,7 +57,9 @@ def validate_member(
     draft: MemberDraft, *, role_holders: dict[MemberRole, str] | None = None
 ) -> dict[str, str]:
     """Problems by field. ``role_holders`` names who else holds each single role on that date."""
-    problems: dict[str, str] = {}
+    problems = draft.enum_problems()
+    if problems:
+        return problems
     if not draft.surname.strip():
         problems["surname"] = _("Enter the surname.")
     if not draft.given_name.strip():

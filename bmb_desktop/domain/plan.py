@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from bmb_desktop.domain.enum_inputs import EnumFields
 from bmb_desktop.domain.enums import MonitoringMethod, PlanItemStatus, PlanVersionStatus, SubjectKind
 from bmb_desktop.locale.i18n import _
 
@@ -132,7 +133,7 @@ def amendment_problems(statuses: Collection[PlanVersionStatus], reason: str) -> 
 
 
 @dataclass(frozen=True)
-class ItemDraft:
+class ItemDraft(EnumFields):
     """A plan item as entered: every field of P2."""
 
     object_id: int | None = None
@@ -154,7 +155,9 @@ class ItemDraft:
 
 def item_problems(draft: ItemDraft, *, year: int) -> dict[str, str]:
     """The item's own fields: object, subject, purpose, methods, responsibles, timing, status."""
-    problems = {}
+    problems = draft.enum_problems()
+    if problems:
+        return problems
     if draft.object_id is None:
         problems["object"] = _("Choose the monitored object.")
     if draft.subject_kind is None:

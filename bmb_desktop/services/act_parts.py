@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bmb_desktop.domain.enum_inputs import as_enum
 from bmb_desktop.domain.enums import FindingKind, MemberRole, MonitoringMethod
 from bmb_desktop.domain.names import short_name
 from bmb_desktop.errors import NotFoundError, ValidationError
@@ -29,7 +30,8 @@ def add_finding(
     text: str = "", evidence_attachment_id: int | None = None,
 ) -> Finding:
     act = draft_act(session, act_id)
-    finding = Finding(position=len(act.findings) + 1, kind=FindingKind(kind), text=text)
+    kind = as_enum(FindingKind, kind, field="kind", required=True)
+    finding = Finding(position=len(act.findings) + 1, kind=kind, text=text)
     act.findings.append(finding)
     _set_finding(session, act, finding, method=method, evidence_attachment_id=evidence_attachment_id)
     commit(session, act)
@@ -41,7 +43,7 @@ def update_finding(session: Session, finding_id: int, **fields) -> Finding:
     act = draft_act(session, finding.act_id)
     _known(fields, FINDING_FIELDS)
     if "kind" in fields:
-        finding.kind = FindingKind(fields.pop("kind"))
+        finding.kind = as_enum(FindingKind, fields.pop("kind"), field="kind", required=True)
     if "text" in fields:
         finding.text = fields.pop("text") or ""
     _set_finding(session, act, finding, **fields)
@@ -51,7 +53,7 @@ def update_finding(session: Session, finding_id: int, **fields) -> Finding:
 
 def _set_finding(session: Session, act: Act, finding: Finding, **fields) -> None:
     if "method" in fields:
-        finding.method = MonitoringMethod(fields["method"]) if fields["method"] else None
+        finding.method = as_enum(MonitoringMethod, fields["method"], field="method")
     if "evidence_attachment_id" in fields:
         attachment_id = fields["evidence_attachment_id"]
         if attachment_id is not None:

@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from bmb_desktop.domain.enum_inputs import as_enum
 from bmb_desktop.domain.enums import (
     ActStatus,
     AddresseeKind,
@@ -41,6 +42,7 @@ def record_delivery(
     """How the act went to one addressee and when, and by whom, it was received."""
     addressee = _addressee(session, addressee_id)
     act = _issued(addressee.act)
+    method = as_enum(DeliveryMethod, method, field="method")
     problems = {}
     if sent_on is not None and sent_on < act.issued_on:
         problems["sent_on"] = _("The act cannot be sent before its date.")
@@ -53,7 +55,7 @@ def record_delivery(
             problems["receiver_name"] = _("Write the name of the person who received the act.")
     if problems:
         raise ValidationError(problems)
-    addressee.delivery_method = DeliveryMethod(method) if method else None
+    addressee.delivery_method = method
     addressee.sent_on, addressee.received_on = sent_on, received_on
     addressee.receiver_name = receiver_name.strip()
     commit(session, act)
@@ -122,7 +124,7 @@ def set_recommendation_status(
     if recommendation is None:
         raise NotFoundError(_("The recommendation was not found."))
     act = _issued(recommendation.act)
-    status = RecommendationStatus(status)
+    status = as_enum(RecommendationStatus, status, field="status", required=True)
     problems = {}
     if noted_on is None:
         problems["noted_on"] = _("Enter the date of the note.")

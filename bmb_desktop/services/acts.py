@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bmb_desktop.domain.acts import parse_act_number
+from bmb_desktop.domain.enum_inputs import as_enum
 from bmb_desktop.domain.enums import ActStatus, SubjectKind
 from bmb_desktop.errors import NotFoundError, UserError, ValidationError
 from bmb_desktop.locale.i18n import _
@@ -132,7 +133,7 @@ def _checked(session: Session, act: Act, name: str, value):
     if kind is str:
         return str(value)
     if kind is SubjectKind:
-        return SubjectKind(value)
+        return as_enum(SubjectKind, value, field=name)
     if kind is date and not isinstance(value, date):
         raise ValidationError({name: _("Enter a date.")})
     if name == "object_id":

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bmb_desktop.domain.enum_inputs import EnumFields
 from bmb_desktop.domain.enums import AuditAction
 from bmb_desktop.errors import ValidationError
 from bmb_desktop.locale.i18n import _
@@ -26,7 +27,7 @@ MAX_PAGE_SIZE = 1000
 
 
 @dataclass(frozen=True)
-class AuditFilter:
+class AuditFilter(EnumFields):
     """What the log screen narrows the entries by; empty fields do not narrow."""
 
     since: date | None = None  # from this day (local), inclusive
@@ -64,7 +65,7 @@ class AuditPage:
 
 def browse(session: Session, *, where: AuditFilter = AuditFilter(), page: int = 1, page_size: int = DEFAULT_PAGE_SIZE) -> AuditPage:
     """One page of the entries matching ``where``, newest first."""
-    problems = {}
+    problems = where.enum_problems()
     if page < 1:
         problems["page"] = _("The page number starts at 1.")
     if not 1 <= page_size <= MAX_PAGE_SIZE:

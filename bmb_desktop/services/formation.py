@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from bmb_desktop.domain.enum_inputs import as_enum
 from bmb_desktop.domain.enums import FormationKind, FormationStepCode
 from bmb_desktop.domain.findings import RuleFinding
 from bmb_desktop.domain.formation import StepRecord, StepState, formation_findings, steps_for, timeline
@@ -20,6 +21,7 @@ from bmb_desktop.storage.models import FormationProcess, FormationStep, Municipa
 
 
 def start_formation(session: Session, municipality_id: int, *, kind: FormationKind, started_on: date | None, note: str = "") -> FormationProcess:
+    kind = as_enum(FormationKind, kind, field="kind", required=True)
     if started_on is None:
         raise ValidationError({"started_on": _("Enter the day the formation started.")})
     process = FormationProcess(municipality_id=municipality_id, kind=kind, started_on=started_on, note=note.strip())

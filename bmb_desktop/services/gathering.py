@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from bmb_desktop.domain.enum_inputs import EnumFields
 from bmb_desktop.domain.enums import MeetingKind, MeetingStatus, MemberCategory, MemberRole, Sex
 from bmb_desktop.domain.gathering import is_elected, vote_share, votes_needed
 from bmb_desktop.domain.members import MemberDraft
@@ -60,7 +61,7 @@ class GatheringSummary:
 
 
 @dataclass(frozen=True)
-class ElectedPerson:
+class ElectedPerson(EnumFields):
     """What the roster needs about an elected candidate beyond the name on the protocol."""
 
     candidate_id: int

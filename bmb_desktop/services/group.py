@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from bmb_desktop.domain.composition import GroupMember, check_composition, check_term
+from bmb_desktop.domain.enum_inputs import as_enum
 from bmb_desktop.domain.enums import MemberRole, MembershipStatus, WithdrawalGround
 from bmb_desktop.domain.findings import RuleFinding
 from bmb_desktop.domain.members import SINGLE_ROLES, MemberDraft, normalise_phone, validate_member
@@ -139,6 +140,7 @@ def withdraw_member(
 ) -> Membership:
     """Early withdrawal (G8): the member stays in the history with the date and ground."""
     membership = _membership(session, municipality_id, membership_id)
+    ground = as_enum(WithdrawalGround, ground, field="ground")
     problems = {}
     if membership.status is MembershipStatus.WITHDRAWN:
         problems["withdrawn_on"] = _("This member has already left the group.")

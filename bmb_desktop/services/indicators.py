@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from bmb_desktop.domain import indicators as rules
+from bmb_desktop.domain.enum_inputs import EnumFields
 from bmb_desktop.domain.enums import EvidenceSource, IndicatorKind
 from bmb_desktop.domain.findings import RuleFinding, Severity
 from bmb_desktop.domain.indicators import Assessment, Chart, IndicatorFacts, Measurement, Outlook
@@ -48,7 +49,7 @@ def number_text(value: float | None, language: str | None = None) -> str:
 
 
 @dataclass(frozen=True)
-class IndicatorDraft:
+class IndicatorDraft(EnumFields):
     name: str = ""
     kind: IndicatorKind | None = None
     quantitative: bool = True
@@ -65,7 +66,7 @@ class IndicatorDraft:
 
 
 @dataclass(frozen=True)
-class MeasurementDraft:
+class MeasurementDraft(EnumFields):
     period_start: date | None = None
     period_end: date | None = None
     source: EvidenceSource | None = None
@@ -75,7 +76,9 @@ class MeasurementDraft:
 
 
 def check_indicator(session: Session, municipality_id: int, draft: IndicatorDraft, *, indicator_id: int | None = None) -> dict[str, str]:
-    problems = {}
+    problems = draft.enum_problems()
+    if problems:
+        return problems
     if not draft.name.strip():
         problems["name"] = _("Enter the name of the indicator.")
     if draft.kind is None:
@@ -148,6 +151,9 @@ def default_period(today: date) -> tuple[date, date]:
 
 
 def check_measurement(indicator: Indicator, draft: MeasurementDraft, *, measurement_id: int | None = None) -> dict[str, str]:
+    problems = draft.enum_problems()
+    if problems:
+        return problems
     problems = rules.period_problems(draft.period_start, draft.period_end)
     if draft.source is None:
         problems["source"] = _("Choose the source: residents' survey, programme data or staff assessment.")

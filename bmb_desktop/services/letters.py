@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bmb_desktop.domain.deadlines import DeadlineKind, make_deadline
+from bmb_desktop.domain.enum_inputs import as_enum
 from bmb_desktop.domain.enums import LetterKind
 from bmb_desktop.errors import NotFoundError, UserError, ValidationError
 from bmb_desktop.locale.i18n import _
@@ -40,7 +41,7 @@ def create_letter(
     plan_item_id: int | None = None,
 ) -> Letter:
     """A new letter dated ``sent_on`` with the next number of that year."""
-    letter = Letter(municipality_id=municipality_id, kind=LetterKind(kind))
+    letter = Letter(municipality_id=municipality_id, kind=as_enum(LetterKind, kind, field="kind", required=True))
     _fill(session, letter, dict(
         sent_on=sent_on, addressee=addressee, subject=subject, body=body, object_id=object_id, act_id=act_id,
         plan_item_id=plan_item_id,

@@ -12,6 +12,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from bmb_desktop.domain.enum_inputs import as_enum
 from bmb_desktop.domain.enums import MeetingKind, MeetingStatus, MemberRole
 from bmb_desktop.domain.meetings import Vote, decision_passes, protocol_label
 from bmb_desktop.errors import NotFoundError
@@ -107,6 +108,7 @@ def stored_meeting(session: Session, meeting_id: int) -> StoredMeeting:
 
 def new_meeting_draft(session: Session, municipality_id: int, kind: MeetingKind, *, on: date) -> MeetingDraft:
     """A new meeting on ``on``; a group meeting is chaired and minuted by the group's chair and secretary."""
+    kind = as_enum(MeetingKind, kind, field="kind", required=True)
     chair = secretary = None
     if kind is MeetingKind.GROUP_MEETING:
         for membership in active_memberships(session, municipality_id, on):

@@ -15,6 +15,7 @@ from datetime import date, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bmb_desktop.domain.enum_inputs import EnumFields, as_enum
 from bmb_desktop.domain.enums import MeetingKind, MeetingStatus
 from bmb_desktop.domain.meetings import next_protocol_number, parse_protocol_label, protocol_label
 from bmb_desktop.domain.names import short_name
@@ -27,7 +28,7 @@ from bmb_desktop.storage.models import Attendance, Meeting, Membership, Municipa
 
 
 @dataclass(frozen=True)
-class MeetingDraft:
+class MeetingDraft(EnumFields):
     """What the meeting form holds; ``number`` None means "the next free number of the year"."""
 
     kind: MeetingKind
@@ -49,7 +50,9 @@ def check_meeting(
     session: Session, municipality_id: int, draft: MeetingDraft, *, meeting_id: int | None = None
 ) -> dict[str, str]:
     """The form's live validation; an empty dict when the draft can be saved."""
-    problems: dict[str, str] = {}
+    problems = draft.enum_problems()
+    if problems:
+        return problems
     if draft.held_on is None:
         problems["held_on"] = _("Enter the date of the meeting.")
     if not draft.place.strip():
@@ -207,6 +210,7 @@ def find_meeting(
     session: Session, municipality_id: int, label: str, *, kind: MeetingKind = MeetingKind.GROUP_MEETING
 ) -> Meeting:
     """The meeting whose protocol number is printed as ``label`` ("3/2026")."""
+    kind = as_enum(MeetingKind, kind, field="kind", required=True)
     parsed = parse_protocol_label(label or "")
     if parsed is None:
         raise UserError(

@@ -13,6 +13,7 @@ from datetime import date, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from bmb_desktop.domain.enum_inputs import EnumFields
 from bmb_desktop.domain.enums import ActStatus, FormationKind, MeetingKind, NoticeKind
 from bmb_desktop.errors import NotFoundError, ValidationError
 from bmb_desktop.locale.i18n import _
@@ -25,7 +26,7 @@ PLACE_LENGTH = 300
 
 
 @dataclass(frozen=True)
-class NoticeDraft:
+class NoticeDraft(EnumFields):
     """What the notice form holds; links say what the notice announces."""
 
     kind: NoticeKind
@@ -61,7 +62,9 @@ def with_event(draft: NoticeDraft, *, on: date | None, at: time | None = None, p
 
 def check_notice(session: Session, municipality_id: int, draft: NoticeDraft) -> dict[str, str]:
     """Problems by field; empty when the notice can be saved. The text itself is the secretary's."""
-    problems: dict[str, str] = {}
+    problems = draft.enum_problems()
+    if problems:
+        return problems
     if not draft.title.strip():
         problems["title"] = _("Enter the title of the notice.")
     elif len(draft.title.strip()) > TITLE_LENGTH:
@@ -83,7 +86,7 @@ def create_notice(session: Session, municipality_id: int, *, draft: NoticeDraft)
     """Save a new notice; a notice brought without a title and text is first written from the data."""
     from bmb_desktop.services.notice_texts import fill_notice
 
-    if draft.kind is not NoticeKind.FREE and not draft.title.strip() and not draft.body.strip():
+    if not draft.enum_problems() and draft.kind is not NoticeKind.FREE and not draft.title.strip() and not draft.body.strip():
         draft = fill_notice(session, municipality_id, draft)
     _validate(session, municipality_id, draft)
     notice = Notice(municipality_id=municipality_id)

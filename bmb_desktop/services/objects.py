@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bmb_desktop.domain.enum_inputs import EnumFields, as_enum
 from bmb_desktop.domain.enums import ObjectKind
 from bmb_desktop.domain.members import normalise_phone
 from bmb_desktop.errors import NotFoundError, UserError, ValidationError
@@ -17,7 +18,7 @@ from bmb_desktop.storage.models import Act, ConflictDeclaration, MonitoredObject
 
 
 @dataclass(frozen=True)
-class ObjectDraft:
+class ObjectDraft(EnumFields):
     """What the object dialog holds: the object, its head and the person to contact."""
 
     name: str = ""
@@ -43,7 +44,9 @@ class ObjectRow:
 
 def check_object(session: Session, municipality_id: int, draft: ObjectDraft, *, object_id: int | None = None) -> dict[str, str]:
     """Problems by field: a name not used by another object, a kind, a valid phone if any."""
-    problems = {}
+    problems = draft.enum_problems()
+    if problems:
+        return problems
     name = " ".join(draft.name.split())
     if not name:
         problems["name"] = _("Enter the name of the object.")
@@ -106,6 +109,7 @@ def draft_of(monitored: MonitoredObject) -> ObjectDraft:
 def list_objects(session: Session, municipality_id: int, *, kind: ObjectKind | None = None) -> list[ObjectRow]:
     """Every object in the order of the kinds of P4, then by name, with how often it is used."""
     query = select(MonitoredObject).where(MonitoredObject.municipality_id == municipality_id)
+    kind = as_enum(ObjectKind, kind, field="kind")
     if kind is not None:
         query = query.where(MonitoredObject.kind == kind)
     items = _counts(session, PlanItem.object_id)

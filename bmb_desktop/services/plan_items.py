@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from bmb_desktop.domain import plan as rules
+from bmb_desktop.domain.enum_inputs import as_enum
 from bmb_desktop.domain.enums import PlanItemStatus
 from bmb_desktop.domain.names import short_name
 from bmb_desktop.domain.plan import ItemDraft
@@ -113,7 +114,7 @@ def set_item_status(
     session: Session, municipality_id: int, item_id: int, *, status: PlanItemStatus, cancel_reason: str = "",
 ) -> PlanItem:
     """Progress on the version in force (planned, in progress, done); cancelling only in a draft (P3)."""
-    status = PlanItemStatus(status)  # a combo box hands back the plain value; the rules compare members
+    status = as_enum(PlanItemStatus, status, field="status", required=True)  # rules compare members with ``is``
     item = _item(session, municipality_id, item_id)
     refusal = rules.status_change_problem(item.version.status, item.status, status)
     if refusal:

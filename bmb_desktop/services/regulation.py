@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bmb_desktop.domain.enum_inputs import EnumFields
 from bmb_desktop.domain.enums import ChairRule, DecisionMajority, ProtocolSigners
 from bmb_desktop.domain.regulation import CUSTOM, LOCAL, MODEL, PRESETS, is_preset_title
 from bmb_desktop.errors import NotFoundError, ValidationError
@@ -25,7 +26,7 @@ RESOLUTION_NUMBER = re.compile(r"^\d{1,3}/\d{1,3}$")
 
 
 @dataclass(frozen=True)
-class RegulationDraft:
+class RegulationDraft(EnumFields):
     """What the regulation form holds; ``name`` is the own regulation's title, empty for a preset."""
 
     preset: str = MODEL
@@ -74,7 +75,9 @@ def load_regulation(session: Session, municipality_id: int) -> RegulationDraft:
 
 def validate_regulation(draft: RegulationDraft) -> dict[str, str]:
     """Problems by field, worded for the message next to the field."""
-    problems: dict[str, str] = {}
+    problems = draft.enum_problems()
+    if problems:
+        return problems
     if draft.min_size < 1:
         problems["min_size"] = _("The group needs at least one member.")
     if draft.max_size < draft.min_size:
