@@ -1,7 +1,14 @@
-"""Opening a BMB database: SQLite pragmas for power cuts, migrations with a copy kept first."""
+"""Opening a BMB database: SQLite pragmas for power cuts, migrations with a copy kept first.
+
+Alembic is loaded only when a database needs it: the newest revision is read from the migration
+files' own declarations, and the stored one with plain SQL, so that opening a database that is
+already up to date (every start but the first after an update) costs no Alembic at all.
+"""
 
 from __future__ import annotations
 
+import ast
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -62,7 +69,35 @@ def _scripts_in(directory: Path):
 
 
 def head_revision() -> str:
-    return script_directory().get_current_head()
+    return _declared_head(MIGRATIONS_DIR) or script_directory().get_current_head()
+
+
+# `revision = "0001"`, `down_revision: str | None = "0001"` as the migration template writes them.
+DECLARATION = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _declared_head(directory: Path) -> str | None:
+    """The newest revision as the migration files declare it, read without Alembic (which imports
+    every script); None unless the scripts form one plain chain, and then Alembic is asked."""
+    links: dict[str, str | None] = {}
+    for script in sorted((directory / "versions").rglob("*.py")):
+        if "__pycache__" in script.parts or script.name.startswith((".#", "__init__")):
+            continue  # what Alembic skips too
+        declared = dict(DECLARATION.findall(script.read_text(encoding="utf-8")))
+        try:
+            revision = ast.literal_eval(declared["revision"])
+            down = ast.literal_eval(declared.get("down_revision", "None"))
+        except (KeyError, ValueError, SyntaxError):
+            return None
+        if not isinstance(revision, str) or revision in links or not (down is None or isinstance(down, str)):
+            return None  # a merge, a computed value, a duplicate: not a plain chain
+        links[revision] = down
+    heads = set(links) - set(links.values())
+    bases = [revision for revision, down in links.items() if down is None]
+    if len(heads) != 1 or len(bases) != 1 or any(down is not None and down not in links for down in links.values()):
+        return None
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
@@ -70,10 +105,17 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(engine: Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
+    """The schema revision stored in the database; None for a new (or foreign) file."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        table = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        if connection.exec_driver_sql(table).first() is None:
+            return None
+        stored = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+        if len(stored) > 1:  # branches, which BMB's migrations never make: Alembic says what it makes of them
+            from alembic.runtime.migration import MigrationContext
+
+            return MigrationContext.configure(connection).get_current_revision()
+    return stored[0] if stored else None
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -120,7 +162,7 @@ def open_database(path: Path | str, *, create: bool = True, user_name: str = "")
     try:
         revision = current_revision(engine)
         head = head_revision()
-        if revision is not None and revision not in known_revisions():
+        if revision is not None and revision != head and revision not in known_revisions():
             raise DatabaseError(
                 _(
                     "The database {path} was written by a newer version of BMB Desktop. "

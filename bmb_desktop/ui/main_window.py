@@ -18,35 +18,36 @@ from PySide6.QtWidgets import (
 from bmb_desktop.services.municipality import own_municipality
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.icons import app_icon, standard_icon
-from bmb_desktop.ui.pages.acts import ActsPage
+from bmb_desktop.ui.page_set import PageEntry, PageSet
 from bmb_desktop.ui.pages.base import Page
-from bmb_desktop.ui.pages.formation import FormationPage
-from bmb_desktop.ui.pages.home import HomePage
-from bmb_desktop.ui.pages.meetings import MeetingsPage
-from bmb_desktop.ui.pages.notices import NoticesPage
-from bmb_desktop.ui.pages.plan import PlanPage
-from bmb_desktop.ui.pages.reports import ReportsPage
-from bmb_desktop.ui.pages.roster import RosterPage
-from bmb_desktop.ui.pages.settings import SettingsPage
 
 SP = QStyle.StandardPixmap
-# (key, navigation text, icon, page class) in the order of the navigation list.
+# The navigation list in its order; each page's module (under ui/pages) is imported when it is first shown.
 NAVIGATION = (
-    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), SP.SP_DirHomeIcon, HomePage),
-    ("roster", QT_TRANSLATE_NOOP("MainWindow", "Roster"), SP.SP_FileDialogDetailedView, RosterPage),
-    ("formation", QT_TRANSLATE_NOOP("MainWindow", "Group formation"), SP.SP_FileDialogNewFolder, FormationPage),
-    ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"), SP.SP_FileDialogListView, PlanPage),
-    ("meetings", QT_TRANSLATE_NOOP("MainWindow", "Meetings"), SP.SP_DialogYesButton, MeetingsPage),
-    ("acts", QT_TRANSLATE_NOOP("MainWindow", "Acts"), SP.SP_FileIcon, ActsPage),
-    ("notices", QT_TRANSLATE_NOOP("MainWindow", "Notices"), SP.SP_MessageBoxInformation, NoticesPage),
-    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), SP.SP_FileDialogContentsView, ReportsPage),
-    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), SP.SP_FileDialogInfoView, SettingsPage),
+    PageEntry("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), SP.SP_DirHomeIcon, "home:HomePage"),
+    PageEntry("roster", QT_TRANSLATE_NOOP("MainWindow", "Roster"), SP.SP_FileDialogDetailedView, "roster:RosterPage"),
+    PageEntry("formation", QT_TRANSLATE_NOOP("MainWindow", "Group formation"), SP.SP_FileDialogNewFolder,
+              "formation:FormationPage"),
+    PageEntry("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"), SP.SP_FileDialogListView, "plan:PlanPage"),
+    PageEntry("meetings", QT_TRANSLATE_NOOP("MainWindow", "Meetings"), SP.SP_DialogYesButton, "meetings:MeetingsPage"),
+    PageEntry("acts", QT_TRANSLATE_NOOP("MainWindow", "Acts"), SP.SP_FileIcon, "acts:ActsPage"),
+    PageEntry("notices", QT_TRANSLATE_NOOP("MainWindow", "Notices"), SP.SP_MessageBoxInformation,
+              "notices:NoticesPage"),
+    PageEntry("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), SP.SP_FileDialogContentsView,
+              "reports:ReportsPage"),
+    PageEntry("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), SP.SP_FileDialogInfoView,
+              "settings:SettingsPage"),
 )
+# Pages whose forms keep what the user typed: shown as they are, never read again on show.
+KEEPS_INPUT = frozenset({"settings"})
 # Fits a 1366×768 laptop with its task bar; larger screens get the same comfortable size.
 DEFAULT_SIZE = QSize(1240, 700)
 
 
 class MainWindow(QMainWindow):
+    """Pages are built the first time they are shown (or asked for through ``pages``), and each
+    reads its data once when it appears: a page that read it while being built is not read again."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -56,12 +57,9 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(2)
         self.navigation.setFixedWidth(210)
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, Page] = {}
-        for key, _text, icon, page_class in NAVIGATION:
-            page = page_class(context, self.stack)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            QListWidgetItem(standard_icon(icon), "", self.navigation)
+        self.pages = PageSet(NAVIGATION, self._build_page)
+        for entry in NAVIGATION:
+            QListWidgetItem(standard_icon(entry.icon), "", self.navigation)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
@@ -72,11 +70,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.municipality_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.navigation.currentRowChanged.connect(self._show_page)
-        self.pages["settings"].profile_saved.connect(self._profile_saved)
-        self.pages["settings"].rules_changed.connect(self._rules_changed)
+        self.pages.when_built("settings", self._connect_settings)
         self.navigation.setCurrentRow(0)
         self.resize(self._default_size())
         self.retranslate_ui()
+
+    def _build_page(self, entry: PageEntry) -> Page:
+        page = entry.page_class()(self.context, self.stack)
+        self.stack.addWidget(page)
+        return page
+
+    def _connect_settings(self, settings: Page) -> None:
+        settings.profile_saved.connect(self._profile_saved)
+        settings.rules_changed.connect(self._rules_changed)
 
     def _default_size(self) -> QSize:
         screen = QGuiApplication.primaryScreen()
@@ -90,24 +96,32 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def current_page_key(self) -> str:
-        return list(self.pages)[self.stack.currentIndex()]
+        current = self.stack.currentWidget()
+        return next(key for key, page in self.pages.built().items() if page is current)
 
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
-        if not isinstance(page, SettingsPage):  # the form keeps what the user typed
-            page.refresh()
+        key = NAVIGATION[row].key
+        built_now = not self.pages.is_built(key)
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        if key in KEEPS_INPUT:
+            return
+        if built_now and page.has_read_data():
+            return  # it read its data while being built, a moment ago
+        page.refresh()  # what other pages changed meanwhile shows here
 
     def _profile_saved(self) -> None:
-        self.pages["home"].refresh()
+        if self.pages.is_built("home"):
+            self.pages["home"].refresh()
         self._update_status()
 
     def _rules_changed(self) -> None:
-        """The regulation or the calendar changed: every finding and deadline is read again."""
-        for key, page in self.pages.items():
-            if key != "settings":
+        """The regulation or the calendar changed: every finding and deadline shown is read again.
+        A page not built yet reads them when it is first shown."""
+        for key, page in self.pages.built().items():
+            if key not in KEEPS_INPUT:
                 page.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -116,8 +130,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        for row, (_key, text, _icon, _page) in enumerate(NAVIGATION):
-            self.navigation.item(row).setText(QCoreApplication.translate("MainWindow", text))
+        for row, entry in enumerate(NAVIGATION):
+            self.navigation.item(row).setText(QCoreApplication.translate("MainWindow", entry.text))
         self._update_status()
 
     def _update_status(self) -> None:

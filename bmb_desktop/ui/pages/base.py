@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
@@ -16,11 +19,21 @@ class Page(QWidget):
 
     Swapping translators sends several LanguageChange events in a row; the reload is coalesced
     into one, after the event loop has installed every new translator.
+
+    Every ``refresh`` a page defines is noted (``has_read_data``), so that the main window, which
+    reads a page's data when it is shown, does not read it a second time for a page that has just
+    read it while being built.
     """
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if "refresh" in cls.__dict__:
+            cls.refresh = _noting_the_read(cls.__dict__["refresh"])
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._data_read = False
         # A child timer, so that a refresh still pending when the page is deleted dies with it.
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -41,6 +54,20 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Read the page's data again from the database."""
+
+    def has_read_data(self) -> bool:
+        """Whether ``refresh`` has run (or started, for data read in the background) since the page was built."""
+        return self._data_read
+
+
+def _noting_the_read(refresh: Callable[..., object]) -> Callable[..., object]:
+    @functools.wraps(refresh)
+    def noted(self: Page, *args, **kwargs) -> object:
+        result = refresh(self, *args, **kwargs)
+        self._data_read = True
+        return result
+
+    return noted
 
 
 def heading_label(parent: QWidget | None = None) -> QLabel:

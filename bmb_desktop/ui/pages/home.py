@@ -1,7 +1,15 @@
 """The home page: the municipality, the group's basis and term, what is recorded, the answers due (A4, A5,
-P8) and the rule checks."""
+P8) and the rule checks.
+
+The rule checks and the deadlines read every record of every year (a second or more on ten busy
+years), so they run in the background once per refresh (``BackgroundRead``) while the boxes say that
+they are being checked; the summary above them is read at once.
+"""
 
 from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
@@ -19,14 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from bmb_desktop.domain.findings import RuleFinding, Severity
-from bmb_desktop.services.checks import run_checks
-from bmb_desktop.services.deadlines import DeadlineItem, DeadlineOverview, deadline_overview
+from bmb_desktop.errors import UserError
 from bmb_desktop.services.overview import Overview, overview
+from bmb_desktop.ui.background_read import BackgroundRead
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.formatting import display_date
 from bmb_desktop.ui.icons import standard_icon
-from bmb_desktop.ui.models.acts import DEADLINE_COLOURS, MUTED_COLOUR
+from bmb_desktop.ui.models.rows import QUIET_COLOUR
 from bmb_desktop.ui.pages.base import Page, heading_label, note_label
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from bmb_desktop.services.deadlines import DeadlineItem, DeadlineOverview
 
 MUNICIPALITY_ROWS = ("aiyl_okmotu", "council", "district", "region")
 GROUP_ROWS = ("basis", "created_on", "term", "current_members", "former_members")
@@ -45,6 +58,8 @@ class HomePage(Page):
         self.summary: Overview | None = None
         self.findings: list[RuleFinding] = []
         self.due: DeadlineOverview | None = None
+        self._check_error = ""
+        self.checks = BackgroundRead(self, context, on_result=self._checked, on_error=self._check_failed)
         self.heading = heading_label(self)
         self.municipality_box, self.municipality_values = self._box(MUNICIPALITY_ROWS)
         self.group_box, self.group_values = self._box(GROUP_ROWS)
@@ -125,18 +140,55 @@ class HomePage(Page):
         today = self.context.today()
         with self.context.database.session() as session:
             self.summary = overview(session, self.context.municipality_id, today=today)
-            self.findings = sorted(run_checks(session, self.context.municipality_id, today=today),
-                                   key=lambda finding: ORDER[finding.severity])
-            self.due = deadline_overview(session, self.context.municipality_id, today=today)
         self._show(self.summary)
+        self._start_checks(today)
+
+    def _start_checks(self, today: date) -> None:
+        database, municipality_id = self.context.database, self.context.municipality_id
+
+        def check() -> tuple[list[RuleFinding], DeadlineOverview]:
+            from bmb_desktop.services.checks import run_checks
+            from bmb_desktop.services.deadlines import deadline_overview
+
+            with database.session() as session:
+                findings = run_checks(session, municipality_id, today=today)
+                due = deadline_overview(session, municipality_id, today=today)
+            return sorted(findings, key=lambda finding: ORDER[finding.severity]), due
+
+        self._check_error = ""
+        self.checks.start(check)
+        self._show_summary()  # the previous check's lists stay until the new one arrives
+        if self.due is None:
+            self._show_deadlines()
+
+    def is_checking(self) -> bool:
+        return self.checks.running()
+
+    def _checked(self, result: tuple[list[RuleFinding], DeadlineOverview]) -> None:
+        self.findings, self.due = result
         self._show_findings()
         self._show_deadlines()
+
+    def _check_failed(self, error: BaseException) -> None:
+        self._check_error = str(error)
+        self._show_findings()
+        self._show_deadlines()
+        if not isinstance(error, UserError):  # a fault in the program: reported like any other
+            sys.excepthook(type(error), error, error.__traceback__)
 
     def _show_deadlines(self) -> None:
         """Overdue first, then due this week, then what was answered in the last two weeks."""
         self.due_list.clear()
-        if self.due is None:
+        if self.due is None:  # nothing checked yet: say what is happening instead of an empty box
+            if self.is_checking() or self._check_error:
+                text = self.tr("Checking…") if self.is_checking() else self._failure_text()
+                waiting = QListWidgetItem(text, self.due_list)
+                waiting.setForeground(QUIET_COLOUR)
+                waiting.setFlags(Qt.ItemFlag.ItemIsEnabled)
             return
+        # Here, not at the top: the acts' models bring the act services, which the window needs only later.
+        from bmb_desktop.ui.models.acts import DEADLINE_COLOURS, MUTED_COLOUR
+
         sections = (
             (self.tr("Overdue: %1"), self.due.overdue),
             (self.tr("Due this week: %1"), self.due.due_this_week),
@@ -173,15 +225,30 @@ class HomePage(Page):
             item = QListWidgetItem(standard_icon(ICONS[finding.severity]), finding.text(), self.findings_list)
             item.setForeground(QColor(COLOURS[finding.severity]))
             item.setToolTip(finding.text())
-        counts = {severity: sum(1 for f in self.findings if f.severity is severity) for severity in Severity}
-        self.findings_summary.setText(
-            self.tr("Broken: %1 · warnings: %2 · holding: %3").replace("%1", str(counts[Severity.BROKEN]))
-            .replace("%2", str(counts[Severity.WARNING])).replace("%3", str(counts[Severity.OK]))
-        )
+        self._show_summary()
         term = self.group_values["term"][1]
         severity = next((f.severity for f in self.findings if f.rule == "term"), Severity.OK)
         term.setStyleSheet("" if severity is Severity.OK else f"color: {COLOURS[severity]}; font-weight: bold;")
         term.setToolTip(next((f.text() for f in self.findings if f.rule == "term"), ""))
+
+    def _show_summary(self) -> None:
+        self.findings_summary.setText(self._summary_text())
+        failed = bool(self._check_error) and not self.is_checking()
+        self.findings_summary.setStyleSheet(f"color: {COLOURS[Severity.BROKEN]};" if failed else "")
+
+    def _summary_text(self) -> str:
+        if self.is_checking():  # the list below, if any, is the previous check's until the new one arrives
+            return self.tr("Checking the rules and deadlines…")
+        if self._check_error:
+            return self._failure_text()
+        counts = {severity: sum(1 for f in self.findings if f.severity is severity) for severity in Severity}
+        return (
+            self.tr("Broken: %1 · warnings: %2 · holding: %3").replace("%1", str(counts[Severity.BROKEN]))
+            .replace("%2", str(counts[Severity.WARNING])).replace("%3", str(counts[Severity.OK]))
+        )
+
+    def _failure_text(self) -> str:
+        return self.tr("The rules and deadlines could not be checked: %1").replace("%1", self._check_error)
 
     def broken_texts(self) -> list[str]:
         return [finding.text() for finding in self.findings if finding.severity is Severity.BROKEN]
