@@ -63,7 +63,7 @@ def test_the_demo_formation_of_2025_shows_its_steps_and_the_gathering_gap(qtbot,
     assert statuses[FormationStepCode.FIRST_MEETING] is StepStatus.DONE_ON_TIME
     assert statuses[FormationStepCode.CITIZEN_GATHERING] is StepStatus.SKIPPED
     gap = page.model.index(row_of(page, FormationStepCode.CITIZEN_GATHERING), COL_STATUS)
-    assert gap.data(Qt.ItemDataRole.ForegroundRole).name() == "#b3261e"
+    assert gap.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
     warnings = [page.warnings.item(i).text() for i in range(page.warnings.count())]
     assert warnings == [finding.text() for finding in page.findings]
     assert [finding.rule for finding in page.findings] == ["gathering"]

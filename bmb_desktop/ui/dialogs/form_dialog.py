@@ -11,10 +11,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from bmb_desktop.errors import UserError, ValidationError
 from bmb_desktop.ui.errors import FieldWithError, show_error
+from bmb_desktop.ui.retranslating import Retranslating
 
 
+class FormDialog(Retranslating, QDialog):
+    """Subclasses add their fields with ``add_field`` and set the texts in ``retranslate_ui``, which also
+    runs on every language change."""
 
-class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = QFormLayout()

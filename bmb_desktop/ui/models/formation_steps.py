@@ -2,66 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from bmb_desktop.locale.dates import document_date
 from bmb_desktop.locale.i18n import current_language
 from bmb_desktop.services.formation_status import StepRow, StepStatus
 from bmb_desktop.ui.formatting import display_date
+from bmb_desktop.ui.models.rows import RowsModel
 
 COL_STEP, COL_DUE, COL_DONE, COL_DOCUMENT, COL_STATUS = range(5)
-COLUMNS = 5
 STATUS_COLOURS = {
     StepStatus.DONE_ON_TIME: QColor("#1b6e2d"), StepStatus.DONE: QColor("#1b6e2d"),
     StepStatus.LATE: QColor("#b3261e"), StepStatus.OVERDUE: QColor("#b3261e"), StepStatus.SKIPPED: QColor("#b3261e"),
     StepStatus.NOT_APPLICABLE: QColor("#6b6b6b"),
 }
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class FormationStepsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[StepRow] = []
-
-    def set_rows(self, rows: list[StepRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
+class FormationStepsModel(RowsModel[StepRow]):
     def row_of(self, step_id: int) -> int:
-        return next((index for index, row in enumerate(self.rows) if row.step_id == step_id), -1)
+        return self.row_where(lambda row: row.step_id == step_id)
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        self.refresh_texts()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def column_titles(self) -> list[str]:
+        return [self.tr("Step"), self.tr("Legal deadline"), self.tr("Done on"), self.tr("Document"), self.tr("Status")]
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Step"), self.tr("Legal deadline"), self.tr("Done on"), self.tr("Document"), self.tr("Status"))[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_DUE and row.due_on:
-                return document_date(row.due_on, current_language())
-            return self._text(row, column) or None
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
-            return STATUS_COLOURS.get(row.status)
-        return None
-
-    def _text(self, row: StepRow, column: int) -> str:
+    def text(self, row: StepRow, column: int) -> str:
         if column == COL_STEP:
             return row.title[:1].upper() + row.title[1:]
         if column == COL_DUE:
@@ -71,6 +38,12 @@ class FormationStepsModel(QAbstractTableModel):
         if column == COL_DOCUMENT:
             return row.document
         return self.status_text(row)
+
+    def tooltip(self, row: StepRow, column: int) -> str:
+        return document_date(row.due_on, current_language()) if column == COL_DUE and row.due_on else ""
+
+    def foreground(self, row: StepRow, column: int) -> QColor | None:
+        return STATUS_COLOURS.get(row.status) if column == COL_STATUS else None
 
     def status_text(self, row: StepRow) -> str:
         days = str(row.late_by)

@@ -5,61 +5,48 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
 from bmb_desktop.domain.enums import MemberCategory, MemberRole
 from bmb_desktop.locale.labels import label
 from bmb_desktop.services.roster import MemberRow, ROLE_ORDER
 from bmb_desktop.services.roster_editing import DeclarationRow, ReplacementLink
 from bmb_desktop.ui.formatting import display_date, sort_key
+from bmb_desktop.ui.models.rows import SORT_ROLE, AnyIndex, RowsModel
 
 COL_NAME, COL_ROLE, COL_CATEGORY, COL_SEX, COL_AGE, COL_VILLAGE, COL_PHONE, COL_POSITION = range(8)
 COL_BASIS, COL_APPOINTED, COL_TERM_ENDS, COL_STATUS = range(8, 12)
 COLUMN_COUNT = 12
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 FORMER_COLOUR = QColor("#6b6b6b")
 AWAITING_COLOUR = QColor("#b26a00")
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(RowsModel[MemberRow]):
     """One row per membership; labels are looked up at display time so they follow the language."""
+
+    NUMERIC = frozenset({COL_AGE})
 
     def __init__(self, rows: list[MemberRow] | None = None, *, as_of: date | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[MemberRow] = rows or []
+        self._rows = list(rows or [])
         self._links: dict[int, ReplacementLink] = {}
         self.as_of = as_of or date.today()
 
     def set_rows(self, rows: list[MemberRow], as_of: date, links: dict[int, ReplacementLink] | None = None) -> None:
         self.beginResetModel()
-        self._rows, self.as_of, self._links = rows, as_of, links or {}
+        self._rows, self.as_of, self._links = list(rows), as_of, links or {}
         self.endResetModel()
-
-    def row_at(self, row: int) -> MemberRow:
-        return self._rows[row]
 
     def row_of(self, membership_id: int) -> int:
         """The row of a membership, or -1."""
-        return next((i for i, member in enumerate(self._rows) if member.membership_id == membership_id), -1)
+        return self.row_where(lambda member: member.membership_id == membership_id)
 
     def link(self, membership_id: int) -> ReplacementLink:
         return self._links.get(membership_id, ReplacementLink())
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.column_titles()[section]
-        return None
 
     def column_titles(self) -> list[str]:
         return [
@@ -69,25 +56,16 @@ class RosterModel(QAbstractTableModel):
         ]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        member = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(member, column)
-        if role == SORT_ROLE:
-            return self._sort_value(member, column)
-        if role == ACTIVE_ROLE:
-            return member.is_active_on(self.as_of)
-        if role == ROW_ROLE:
-            return member
-        if role == Qt.ItemDataRole.ForegroundRole and not member.is_active_on(self.as_of):
-            return QBrush(FORMER_COLOUR)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_AGE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if index.isValid() and role == ACTIVE_ROLE:
+            return self.row_at(index.row()).is_active_on(self.as_of)
+        if index.isValid() and role == ROW_ROLE:
+            return self.row_at(index.row())
+        return super().data(index, role)
 
-    def _text(self, member: MemberRow, column: int) -> str:
+    def foreground(self, member: MemberRow, column: int) -> QColor | None:
+        return None if member.is_active_on(self.as_of) else FORMER_COLOUR
+
+    def text(self, member: MemberRow, column: int) -> str:
         texts = {
             COL_NAME: lambda: member.full_name,
             COL_ROLE: lambda: label(member.role),
@@ -115,7 +93,7 @@ class RosterModel(QAbstractTableModel):
         text = f"{text} ({reason})" if reason else text
         return text + "; " + self.tr("replaced by %1").replace("%1", link.replaced_by) if link.replaced_by else text
 
-    def _sort_value(self, member: MemberRow, column: int) -> object:
+    def sort_value(self, member: MemberRow, column: int) -> object:
         if column == COL_ROLE:
             return ROLE_ORDER[member.role]
         if column == COL_AGE:
@@ -126,7 +104,7 @@ class RosterModel(QAbstractTableModel):
             return sort_key(member.term_ends_on)
         if column == COL_STATUS:
             return "0" if member.is_active_on(self.as_of) else f"1 {sort_key(member.withdrawn_on)}"
-        return sort_key(self._text(member, column))
+        return sort_key(self.text(member, column))
 
 
 class StatusFilter(StrEnum):
@@ -183,49 +161,23 @@ class RosterFilter(QSortFilterProxyModel):
 DECL_MEMBER, DECL_CONCERNS, DECL_DECLARED, DECL_DECISION, DECL_SUMMARY = range(5)
 
 
-class DeclarationsModel(QAbstractTableModel):
+class DeclarationsModel(RowsModel[DeclarationRow]):
     """Conflict-of-interest declarations: who, about what, when, and the council chair's decision.
 
     The last column sums a declaration up in three lines, for a narrow list beside the roster.
     """
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[DeclarationRow] = []
+    def column_titles(self) -> list[str]:
+        return [self.tr("Member"), self.tr("Object or subject"), self.tr("Declared"), self.tr("Decision"),
+                self.tr("Declaration")]  # fmt: skip
 
-    def set_rows(self, rows: list[DeclarationRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+    def tooltip(self, row: DeclarationRow, column: int) -> str:
+        return row.statement if column != DECL_DECISION else (row.decision_note or self._decision(row))
 
-    def row_at(self, row: int) -> DeclarationRow:
-        return self._rows[row]
+    def foreground(self, row: DeclarationRow, column: int) -> QColor | None:
+        return AWAITING_COLOUR if row.decided_on is None and column in (DECL_DECISION, DECL_SUMMARY) else None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Member"), self.tr("Object or subject"), self.tr("Declared"), self.tr("Decision"),
-                    self.tr("Declaration"))[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.statement if index.column() != DECL_DECISION else (row.decision_note or self._decision(row))
-        if role == Qt.ItemDataRole.ForegroundRole and row.decided_on is None and index.column() in (DECL_DECISION, DECL_SUMMARY):
-            return QBrush(AWAITING_COLOUR)
-        return None
-
-    def _text(self, row: DeclarationRow, column: int) -> str:
+    def text(self, row: DeclarationRow, column: int) -> str:
         if column == DECL_MEMBER:
             return row.member
         if column == DECL_CONCERNS:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from bmb_desktop.ui.formatting import sort_key
 
@@ -22,15 +22,24 @@ GOOD_COLOUR = QColor("#1e7b34")
 QUIET_COLOUR = QColor("#6b6b6b")
 
 
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+
+
 class RowsModel(QAbstractTableModel, Generic[Row]):
-    """Rows of one kind; ``text``, ``tooltip``, ``foreground``, ``background`` and ``sort_value``
-    describe a cell; right-aligned columns are listed in ``NUMERIC``."""
+    """Rows of one kind; ``text``, ``tooltip``, ``foreground``, ``background``, ``font`` and
+    ``sort_value`` describe a cell; right-aligned columns are listed in ``NUMERIC``, centred ones in
+    ``CENTRED``. A cell without a tooltip of its own shows its text as one (long texts are cut short
+    in the table) unless ``TEXT_TOOLTIPS`` is off."""
 
     NUMERIC: frozenset[int] = frozenset()
+    CENTRED: frozenset[int] = frozenset()
+    TEXT_TOOLTIPS = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._column_count: int | None = None
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
@@ -51,7 +60,13 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.column_titles())
+        if parent.isValid():
+            return 0
+        if self._column_count is None:
+            # Qt asks this for every cell it paints: counting the translated titles each time
+            # made a ten-year register take seconds to show. The titles change, their number not.
+            self._column_count = len(self.column_titles())
+        return self._column_count
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -65,7 +80,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column) or self.text(row, column) or None
+            return self.tooltip(row, column) or (self.TEXT_TOOLTIPS and self.text(row, column)) or None
         if role == SORT_ROLE:
             return self.sort_value(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -74,8 +89,10 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = self.background(row, column)
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in self.NUMERIC else CENTRE if column in self.CENTRED else None
         return None
 
     def refresh_texts(self) -> None:
@@ -99,6 +116,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def background(self, row: Row, column: int) -> QColor | None:
+        return None
+
+    def font(self, row: Row, column: int) -> QFont | None:
         return None
 
     def sort_value(self, row: Row, column: int) -> object:

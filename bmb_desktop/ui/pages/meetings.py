@@ -6,28 +6,17 @@ when missing) and whether the protocol is signed; a double-click opens the meeti
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
 from bmb_desktop.domain.enums import MeetingKind
 from bmb_desktop.domain.findings import RuleFinding
-from bmb_desktop.locale.labels import choices
 from bmb_desktop.services.meeting_checks import meeting_warnings
 from bmb_desktop.services.meeting_register import RegisterRow, meeting_register
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.models.meetings import COL_TITLE, MeetingsFilter, MeetingsModel
 from bmb_desktop.ui.pages.base import Page, empty_state_label, heading_label
+from bmb_desktop.ui.pages.register_filters import RegisterFilters
+from bmb_desktop.ui.pages.tables import register_table, select_source_row, selected_item
 
 WARNING_STYLE = "color: #7a4a00; background: #fff4e0; border: 1px solid #f0d3a0; border-radius: 4px; padding: 6px;"
 
@@ -46,29 +35,20 @@ class MeetingsPage(Page):
         self.warnings.setStyleSheet(WARNING_STYLE)
         self.new_meeting_button, self.new_gathering_button = QPushButton(self), QPushButton(self)
         self.new_event_button, self.open_button = QPushButton(self), QPushButton(self)
-        self.year_filter, self.kind_filter = QComboBox(self), QComboBox(self)
+        self.filters = RegisterFilters(self, self.proxy)
+        self.year_filter, self.kind_filter, self.shown = self.filters.year, self.filters.choice, self.filters.shown
         self.table = self._make_table()
         self.empty = empty_state_label(self)
         self.body = QStackedWidget(self)
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty)
-        self.shown = QLabel(self)
         self._lay_out()
         self._connect()
         self.retranslate_ui()
         self.refresh()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the newest first until a click
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
+        table = register_table(self, self.proxy)  # the newest first until a click
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)  # the long one gives way
@@ -94,10 +74,7 @@ class MeetingsPage(Page):
         self.new_event_button.clicked.connect(lambda: self.new_meeting(MeetingKind.OBSERVED_EVENT))
         self.open_button.clicked.connect(self.open_selected)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.year_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_year(self.year_filter.currentData()))
-        self.kind_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_kind(self.kind_filter.currentData()))
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
-            signal.connect(self._count_shown)
             signal.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -115,22 +92,8 @@ class MeetingsPage(Page):
             "No meetings are recorded yet. Record the group's meetings with their attendance, agenda and decisions: "
             "at least one meeting with a quorum is expected every quarter."
         ))
-        self._fill_filters()
-        self._count_shown()
-
-    def _fill_filters(self) -> None:
-        self._refill(self.year_filter, [(None, self.tr("All years"))] + [(year, str(year)) for year in self.model.years()])
-        self._refill(self.kind_filter, [(None, self.tr("All kinds")), *choices(MeetingKind)])
-
-    @staticmethod
-    def _refill(combo: QComboBox, items: list[tuple[object, str]]) -> None:
-        chosen = combo.currentData()
-        combo.blockSignals(True)  # the filter stays as it is while the texts change
-        combo.clear()
-        for value, text in items:
-            combo.addItem(text, value)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
-        combo.blockSignals(False)
+        self.filters.set_texts(all_years=self.tr("All years"), all_choices=self.tr("All kinds"),
+                               shown=self.tr("Shown: %1 of %2"))  # fmt: skip
 
     def refresh(self) -> None:
         chosen = self.selected_meeting()
@@ -138,8 +101,7 @@ class MeetingsPage(Page):
             rows = meeting_register(session, self.context.municipality_id)
             self.findings = meeting_warnings(session, self.context.municipality_id, today=self.context.today())
         self.model.set_rows(rows)
-        self._fill_filters()
-        self.proxy.set_year(self.year_filter.currentData())
+        self.filters.fill()
         self.warnings.setText("\n".join(f"⚠ {finding.message} ({finding.source})" for finding in self.findings))
         self.warnings.setVisible(bool(self.findings))
         self.body.setCurrentWidget(self.table if rows else self.empty)
@@ -147,24 +109,13 @@ class MeetingsPage(Page):
             self.select_meeting(chosen.meeting_id)
         self._update_buttons()
 
-    def _count_shown(self, *_args) -> None:
-        text = self.tr("Shown: %1 of %2").replace("%1", str(self.proxy.rowCount()))
-        self.shown.setText(text.replace("%2", str(self.model.rowCount())))
-
     # Selection
 
     def selected_meeting(self) -> RegisterRow | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return selected_item(self.table)
 
     def select_meeting(self, meeting_id: int) -> None:
-        source_row = self.model.row_of(meeting_id)
-        if source_row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.model.row_of(meeting_id))
 
     def _update_buttons(self, *_args) -> None:
         self.open_button.setEnabled(self.selected_meeting() is not None)

@@ -3,10 +3,9 @@ answers recorded with their scans; the cover letter to each addressee."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractScrollArea,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from bmb_desktop.ui.dialogs.acts.attachments_panel import open_file
 from bmb_desktop.ui.formatting import display_date
 from bmb_desktop.ui.models.acts import DEADLINE_COLOURS, deadline_text
 from bmb_desktop.ui.pages.base import note_label
+from bmb_desktop.ui.pages.tables import whole_rows
 
 A_NAME, A_DELIVERED, A_RECEIVED, A_DUE, A_ANSWER = range(5)
 R_DATE, R_KIND, R_CAUSES, R_MEASURES, R_SCAN = range(5)
@@ -39,11 +39,7 @@ def cell(text: str, tooltip: str = "") -> QTableWidgetItem:
 
 
 def table(parent: QWidget, columns: int) -> QTableWidget:
-    widget = QTableWidget(0, columns, parent)
-    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    widget.verticalHeader().setVisible(False)
+    widget = whole_rows(QTableWidget(0, columns, parent))
     widget.setWordWrap(True)
     return widget
 

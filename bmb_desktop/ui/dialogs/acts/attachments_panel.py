@@ -13,11 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,8 +27,10 @@ from bmb_desktop.errors import UserError
 from bmb_desktop.services.act_view import ActView, AttachmentView
 from bmb_desktop.services.attachments import read_attachment, remove_attachment, store_attachment
 from bmb_desktop.ui.context import AppContext
+from bmb_desktop.ui.dialogs.questions import confirm as ask
 from bmb_desktop.ui.errors import show_error
 from bmb_desktop.ui.pages.base import note_label
+from bmb_desktop.ui.pages.tables import whole_rows
 
 COL_NUMBER, COL_FILE, COL_SIZE, COL_CHECKSUM = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -70,11 +70,7 @@ class AttachmentsPanel(QWidget):
         self.attachments: tuple[AttachmentView, ...] = ()
         self.read_only = False
         self.note = note_label(self)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = whole_rows(QTableWidget(0, 4, self))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Stretch)
@@ -186,14 +182,9 @@ class AttachmentsPanel(QWidget):
         chosen = self.selected()
         if chosen is None or self.read_only:
             return
-        if confirm:
-            question = self.tr("Remove %1 from the draft?")
-            box = QMessageBox(QMessageBox.Icon.Question, self.window().windowTitle(), question.replace("%1", chosen.file_name), parent=self)
-            yes = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is not yes:
-                return
+        question = self.tr("Remove %1 from the draft?").replace("%1", chosen.file_name)
+        if confirm and not ask(self, question, self.tr("Remove"), self.tr("Cancel")):
+            return
         try:
             with self.context.database.session() as session:
                 remove_attachment(session, chosen.attachment_id)

@@ -3,7 +3,6 @@ day and the person who received it — the day from which the answer's time runs
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from bmb_desktop.domain.enums import DeliveryMethod
@@ -29,11 +28,6 @@ class DeliveryDialog(FormDialog):
         self.receiver_name.setText(addressee.receiver_name)
         self.retranslate_ui()
         self.method.setCurrentIndex(max(0, self.method.findData(addressee.delivery_method)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Delivery of the act: %1").replace("%1", self.addressee.name))

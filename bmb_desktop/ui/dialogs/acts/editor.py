@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -43,19 +43,21 @@ from bmb_desktop.ui.dialogs.acts.header_form import ActHeaderForm
 from bmb_desktop.ui.dialogs.acts.participants_panel import ParticipantsPanel
 from bmb_desktop.ui.dialogs.acts.printing import print_act
 from bmb_desktop.ui.dialogs.acts.recommendations_panel import RecommendationsPanel
+from bmb_desktop.ui.dialogs.sizing import fitting_size
 from bmb_desktop.ui.errors import ERROR_COLOUR, show_error
 from bmb_desktop.ui.formatting import display_date
 from bmb_desktop.ui.pages.base import NOTE_STYLE, heading_label, note_label
+from bmb_desktop.ui.retranslating import Retranslating
 
 TAB_MONITORING, TAB_FINDINGS, TAB_RECOMMENDATIONS, TAB_PARTICIPANTS, TAB_ATTACHMENTS, TAB_ADDRESSEES, TAB_FOLLOW_UP = range(7)
 PROBLEM_TABS = (("findings", TAB_FINDINGS), ("recommendations", TAB_RECOMMENDATIONS), ("participants", TAB_PARTICIPANTS))
 SAVED_COLOUR = "#1b6e2d"
 MUTED_COLOUR = "#5f6b73"
-DEFAULT_SIZE = QSize(1200, 680)
+DEFAULT_SIZE, SMALLEST_SIZE = QSize(1200, 680), QSize(900, 560)
 BROKEN_STYLE = f"color: {ERROR_COLOUR}; border: 1px solid {ERROR_COLOUR}; border-radius: 4px; padding: 6px;"
 
 
-class ActEditor(QDialog):
+class ActEditor(Retranslating, QDialog):
     changed = Signal(int)  # the act id, after it was issued, corrected, answered or deleted
     letter_created = Signal(int)
 
@@ -84,7 +86,7 @@ class ActEditor(QDialog):
         self._connect()
         self.retranslate_ui()
         self.load()
-        self.resize(self._default_size(parent))
+        self.resize(fitting_size(parent, DEFAULT_SIZE, smallest=SMALLEST_SIZE))
 
     def _lay_out(self) -> None:
         scroll = QScrollArea(self)
@@ -118,18 +120,6 @@ class ActEditor(QDialog):
         self.issue_button.clicked.connect(self.issue)
         self.correct_button.clicked.connect(lambda: self.correct())
         self.close_button.clicked.connect(self.reject)
-
-    @staticmethod
-    def _default_size(parent: QWidget | None) -> QSize:
-        if parent is None:
-            return DEFAULT_SIZE
-        window = parent.window().size()
-        return DEFAULT_SIZE.boundedTo(QSize(window.width() - 30, window.height() - 20)).expandedTo(QSize(900, 560))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         for panel in (self.header, self.findings, self.recommendations, self.participants, self.attachments,

@@ -3,7 +3,7 @@ received and answered — an information request's answer is due ten days after 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -28,11 +28,12 @@ from bmb_desktop.ui.dialogs.acts.printing import print_letter
 from bmb_desktop.ui.dialogs.roster.fields import DateField
 from bmb_desktop.ui.errors import ERROR_COLOUR, FieldWithError, show_error
 from bmb_desktop.ui.models.acts import deadline_text
+from bmb_desktop.ui.retranslating import Retranslating
 
 SAVED_COLOUR = "#1b6e2d"
 
 
-class LetterDialog(QDialog):
+class LetterDialog(Retranslating, QDialog):
     saved = Signal(int)  # the letter id
 
     def __init__(self, context: AppContext, letter_id: int, parent: QWidget | None = None) -> None:
@@ -81,11 +82,6 @@ class LetterDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.resize(760, 620)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         title = self.tr("Letter No. %1 — %2").replace("%1", self.number).replace("%2", label(self.kind))

@@ -3,7 +3,6 @@ members are copied) or for an object of the register alone."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
 from bmb_desktop.errors import ValidationError
@@ -41,11 +40,6 @@ class NewActDialog(FormDialog):
         self.object.activated.connect(lambda _i: self.from_register.setChecked(True))
         self.retranslate_ui()
         self.resize(self.sizeHint())  # the minimum width of FormDialog would otherwise cut the labels
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New act"))

@@ -3,7 +3,6 @@ notice of a monitoring (P7), or the cover letter sending an issued act to one of
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from bmb_desktop.domain.enums import LetterKind
@@ -49,11 +48,6 @@ class NewLetterDialog(FormDialog):
         self.retranslate_ui()
         self._fill_addressees()
         self.resize(self.sizeHint())  # the minimum width of FormDialog would otherwise cut the labels
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         titles = {

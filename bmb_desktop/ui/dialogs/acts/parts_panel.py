@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from bmb_desktop.errors import UserError
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.dialogs.acts.autosave import Autosaver
+from bmb_desktop.ui.dialogs.questions import confirm as ask
 from bmb_desktop.ui.errors import ERROR_COLOUR, FieldWithError, show_error
 from bmb_desktop.ui.pages.base import empty_state_label
 
@@ -244,13 +244,8 @@ class PartsPanel(QWidget):
         part_id = self.current_id()
         if part_id is None or not self.autosaver.flush():
             return
-        if confirm:
-            box = QMessageBox(QMessageBox.Icon.Question, self.window().windowTitle(), self.remove_question(), parent=self)
-            yes = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is not yes:
-                return
+        if confirm and not ask(self, self.remove_question(), self.tr("Remove"), self.tr("Cancel")):
+            return
         try:
             with self.context.database.session() as session:
                 self.remove_part(session, part_id)

@@ -3,7 +3,6 @@ a note may name the later monitoring (an issued act) where the group checked it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from bmb_desktop.domain.enums import RecommendationStatus
@@ -35,11 +34,6 @@ class StatusDialog(FormDialog):
         self.setMinimumWidth(640)
         self.retranslate_ui()
         choose_data(self.status, recommendation.status)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         number = str(self.recommendation.position)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -22,11 +22,12 @@ from bmb_desktop.services.act_verify import Verification, verify_code, verify_pd
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.errors import ERROR_COLOUR
 from bmb_desktop.ui.pages.base import note_label
+from bmb_desktop.ui.retranslating import Retranslating
 
 MATCH_COLOUR = "#1b6e2d"
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(Retranslating, QDialog):
     open_act = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -65,11 +66,6 @@ class VerifyDialog(QDialog):
         self.open_button.setEnabled(False)
         self.setMinimumWidth(600)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Check a printed act"))

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from bmb_desktop.domain.enums import MeetingKind
 from bmb_desktop.errors import UserError
@@ -17,6 +17,7 @@ from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.dialogs.meetings.questions import confirm_removal
 from bmb_desktop.ui.errors import show_error
 from bmb_desktop.ui.models.meetings import DEC_RECUSED, DEC_RESULT, DEC_TEXT, DEC_VOTES, DecisionsModel
+from bmb_desktop.ui.pages.tables import whole_rows
 
 
 class DecisionsBox(QWidget):
@@ -56,12 +57,8 @@ class DecisionsBox(QWidget):
         self.remove_button.clicked.connect(lambda: self.remove_decision())
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
+        table = whole_rows(QTableView(self))
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().setVisible(False)
         table.setWordWrap(True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(DEC_TEXT, QHeaderView.ResizeMode.Stretch)

@@ -6,7 +6,7 @@ be chaired by someone outside the group; only a gathering counts the residents t
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from bmb_desktop.domain.enums import MeetingKind
 from bmb_desktop.services.meetings import MeetingDraft
 from bmb_desktop.services.roster_editing import Choice
-from bmb_desktop.ui.dialogs.roster.fields import DateField, choose_data, wide_combo
+from bmb_desktop.ui.dialogs.roster.fields import DateField, TimeField, choose_data, wide_combo
 from bmb_desktop.ui.errors import FieldWithError
 
 # Each row of the form and the problem keys of the services it shows.
@@ -101,9 +101,7 @@ class MeetingDetailsForm(QWidget):
         self.number.setRange(0, 999)
         self.number.setMinimumWidth(170)
         self.held_on = DateField(parent=self)
-        self.starts_at = QLineEdit(self)
-        self.starts_at.setInputMask("99:99")
-        self.starts_at.setMaximumWidth(70)
+        self.starts_at = TimeField(self)
         self.time_label = QLabel(self)
         self.place = QLineEdit(self)
         self.place.setMaxLength(300)
@@ -239,7 +237,7 @@ class MeetingDetailsForm(QWidget):
             self.number.setValue(draft.number or 0)
             self.held_on.set_date(draft.held_on)
             self._show_year()
-            self.starts_at.setText(draft.starts_at.strftime("%H:%M") if draft.starts_at else "")
+            self.starts_at.set_value(draft.starts_at)
             self.place.setText(draft.place)
             self.title.setText(draft.title)
             self.chair.set_value(draft.chair_membership_id, draft.chaired_by_name)
@@ -255,17 +253,9 @@ class MeetingDetailsForm(QWidget):
     def meeting_date(self) -> date | None:
         return self.held_on.date()
 
-    def start_time(self) -> time | None:
-        """The time typed; None when blank. Raises ValueError for a time that does not exist."""
-        text = self.starts_at.text().strip()
-        if text in ("", ":"):
-            return None
-        hours, _sep, minutes = text.partition(":")
-        return time(int(hours or 0), int(minutes or 0))
-
     def draft(self) -> MeetingDraft:
         try:
-            starts_at = self.start_time()
+            starts_at = self.starts_at.value()
         except ValueError:
             starts_at = None  # reported by ``local_problems``
         group_meeting = self.kind is MeetingKind.GROUP_MEETING
@@ -283,7 +273,7 @@ class MeetingDetailsForm(QWidget):
     def local_problems(self) -> dict[str, str]:
         """What the form itself can tell before any service: a time that is no time."""
         try:
-            self.start_time()
+            self.starts_at.value()
         except ValueError:
             return {"starts_at": self.tr("Write the time as hours and minutes, e.g. 10:00.")}
         return {}

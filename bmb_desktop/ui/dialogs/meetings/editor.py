@@ -8,7 +8,7 @@ signed protocol opens read-only, with "Reopen to correct".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -44,15 +44,17 @@ from bmb_desktop.ui.dialogs.meetings.attendance_panel import AttendancePanel
 from bmb_desktop.ui.dialogs.meetings.details_form import MeetingDetailsForm
 from bmb_desktop.ui.dialogs.meetings.printing import fill_print_menu, print_meeting_document
 from bmb_desktop.ui.dialogs.meetings.questions import Answer, ask_to_save, confirm_removal
+from bmb_desktop.ui.dialogs.sizing import fitting_size
 from bmb_desktop.ui.errors import ERROR_COLOUR, show_error
 from bmb_desktop.ui.pages.base import heading_label, note_label
+from bmb_desktop.ui.retranslating import Retranslating
 
 TAB_MEETING, TAB_AGENDA, TAB_CANDIDATES = range(3)
 SAVED_COLOUR = "#1b6e2d"
-DEFAULT_SIZE = QSize(1200, 680)
+DEFAULT_SIZE, SMALLEST_SIZE = QSize(1200, 680), QSize(900, 560)
 
 
-class MeetingEditor(QDialog):
+class MeetingEditor(Retranslating, QDialog):
     saved = Signal(int)  # the meeting id, after any change reached the database
     deleted = Signal(int)
 
@@ -87,7 +89,7 @@ class MeetingEditor(QDialog):
         self.details.retranslate_ui()
         self.load()
         self.retranslate_ui()
-        self.resize(self._default_size(parent))
+        self.resize(fitting_size(parent, DEFAULT_SIZE, smallest=SMALLEST_SIZE))
         for button in self.findChildren(QPushButton):  # Enter in a field saves, nothing else
             button.setAutoDefault(False)
         self.save_button.setDefault(True)
@@ -137,18 +139,6 @@ class MeetingEditor(QDialog):
         self.reopen_button.clicked.connect(self.reopen)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
-
-    @staticmethod
-    def _default_size(parent: QWidget | None) -> QSize:
-        if parent is None:
-            return DEFAULT_SIZE
-        window = parent.window().size()
-        return DEFAULT_SIZE.boundedTo(QSize(window.width() - 30, window.height() - 20)).expandedTo(QSize(900, 560))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.details.retranslate_ui()

@@ -7,6 +7,8 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from bmb_desktop.ui.dialogs.questions import confirm
+
 
 class Answer(StrEnum):
     SAVE = "save"
@@ -20,11 +22,7 @@ def _cancel() -> str:
 
 def confirm_removal(parent: QWidget, question: str, action: str) -> bool:
     """True when the user chose ``action`` (e.g. "Remove") over Cancel."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.window().windowTitle(), question, parent=parent)
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_cancel(), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is yes
+    return confirm(parent, question, action, _cancel())
 
 
 def ask_to_save(parent: QWidget) -> Answer:

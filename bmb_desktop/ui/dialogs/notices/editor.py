@@ -8,7 +8,7 @@ unsaved changes asks first, so nothing typed is lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from bmb_desktop.domain.enums import NoticeKind
@@ -18,8 +18,10 @@ from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.dialogs.notices.links import link_choices
 from bmb_desktop.ui.dialogs.notices.notice_form import NoticeForm
 from bmb_desktop.ui.dialogs.notices.poster_check import PosterCheck
+from bmb_desktop.ui.dialogs.sizing import fitting_size
 from bmb_desktop.ui.errors import ERROR_COLOUR, show_error
 from bmb_desktop.ui.pages.base import heading_label
+from bmb_desktop.ui.retranslating import Retranslating
 
 DEFAULT_SIZE = QSize(1120, 660)
 GOOD_STYLE = "color: #1b6e2d;"
@@ -27,7 +29,7 @@ HINT_STYLE = "color: #7a4a00; background: #fff4e0; border: 1px solid #f0d3a0; bo
 MUTED_STYLE = "color: #5f6b73;"
 
 
-class NoticeEditor(QDialog):
+class NoticeEditor(Retranslating, QDialog):
     saved = Signal(int)
     deleted = Signal(int)
 
@@ -57,7 +59,7 @@ class NoticeEditor(QDialog):
         self._connect()
         self._load(kind)
         self.retranslate_ui()
-        self.resize(self._default_size(parent))
+        self.resize(fitting_size(parent, DEFAULT_SIZE, margin=QSize(40, 20)))
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -83,13 +85,6 @@ class NoticeEditor(QDialog):
         self.print_button.clicked.connect(self.print_notice)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
-
-    @staticmethod
-    def _default_size(parent: QWidget | None) -> QSize:
-        if parent is not None:
-            window = parent.window().size()
-            return DEFAULT_SIZE.boundedTo(QSize(window.width() - 40, window.height() - 20))
-        return DEFAULT_SIZE
 
     def _load(self, kind: NoticeKind) -> None:
         with self.context.database.session() as session:
@@ -117,11 +112,6 @@ class NoticeEditor(QDialog):
         self.close_button.setText(self.tr("Close"))
         self.form.retranslate_ui()
         self._show_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _update_buttons(self) -> None:
         self.fill_button.setEnabled(self.form.current_kind() is not NoticeKind.FREE)

@@ -6,8 +6,6 @@ the secretary's. Which links and event fields show depends on the kind (``links.
 
 from __future__ import annotations
 
-from datetime import time
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -25,7 +23,7 @@ from bmb_desktop.domain.enums import NoticeKind
 from bmb_desktop.services.notices import PAPER_SIZES, PLACE_LENGTH, TITLE_LENGTH, NoticeDraft
 from bmb_desktop.services.roster_editing import Choice
 from bmb_desktop.ui.dialogs.notices.links import KIND_EVENT, KIND_LINKS, LINKS, LinkChoices
-from bmb_desktop.ui.dialogs.roster.fields import DateField, choose_data, enum_combo, fill_enum_combo, wide_combo
+from bmb_desktop.ui.dialogs.roster.fields import DateField, TimeField, choose_data, enum_combo, fill_enum_combo, wide_combo
 from bmb_desktop.ui.errors import FieldWithError
 
 DATA_ROWS = (
@@ -50,9 +48,7 @@ class NoticeForm(QWidget):
         self.plan_item_id, self.act_id = wide_combo(self, characters=34), wide_combo(self, characters=34)
         self.event_on = DateField(optional=True, parent=self)
         self.time_label = QLabel(self)
-        self.event_time = QLineEdit(self)
-        self.event_time.setInputMask("99:99")
-        self.event_time.setMaximumWidth(64)
+        self.event_time = TimeField(self, width=64)
         self.event_place = QLineEdit(self)
         self.event_place.setMaxLength(PLACE_LENGTH)
         self.event_hint = QLabel(self)
@@ -240,7 +236,7 @@ class NoticeForm(QWidget):
                 if combo.currentIndex() < 0:
                     combo.setCurrentIndex(0)
             self.event_on.set_date(draft.event_on)
-            self.event_time.setText(draft.event_time.strftime("%H:%M") if draft.event_time else "")
+            self.event_time.set_value(draft.event_time)
             self.event_place.setText(draft.event_place)
             self.event_place.setCursorPosition(0)  # a long place reads from its start
             choose_data(self.paper_size, draft.paper_size)
@@ -254,18 +250,10 @@ class NoticeForm(QWidget):
         self.title.setCursorPosition(0)
         self.body.setPlainText(body)
 
-    def event_time_value(self) -> time | None:
-        """The time typed; None when blank. Raises ValueError for a time that does not exist."""
-        text = self.event_time.text().strip()
-        if text in ("", ":"):
-            return None
-        hours, _sep, minutes = text.partition(":")
-        return time(int(hours or 0), int(minutes or 0))
-
     def draft(self) -> NoticeDraft:
         """What the form holds; links the kind does not show are left out."""
         try:
-            event_time = self.event_time_value()
+            event_time = self.event_time.value()
         except ValueError:
             event_time = None  # reported by ``local_problems``
         kind = self.current_kind()
@@ -278,7 +266,7 @@ class NoticeForm(QWidget):
 
     def local_problems(self) -> dict[str, str]:
         try:
-            self.event_time_value()
+            self.event_time.value()
         except ValueError:
             return {"event_on": self.tr("Write the time as hours and minutes, e.g. 10:00.")}
         return {}

@@ -1,15 +1,29 @@
-"""What the plan's small dialogs share: messages that belong to no field shown in the dialog itself,
-re-translation on a language change, and the id of what was saved."""
+"""What the plan's small dialogs share: messages that belong to no field shown in the dialog itself, and
+the id of what was saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from bmb_desktop.errors import UserError, ValidationError
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.dialogs.form_dialog import FormDialog
 from bmb_desktop.ui.errors import ERROR_COLOUR
+
+
+def place_problems(problems: dict[str, str], fields, aliases: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The messages for ``fields`` the dialog has, by field (a service's name mapped through ``aliases``,
+    several for one field joined), and the messages that belong to none of them."""
+    placed: dict[str, str] = {}
+    general = []
+    for name, text in problems.items():
+        field = aliases.get(name, name)
+        if field in fields:
+            placed[field] = f"{placed[field]} {text}" if field in placed else text
+        else:
+            general.append(text)
+    return placed, general
 
 
 class PlanFormDialog(FormDialog):
@@ -33,14 +47,7 @@ class PlanFormDialog(FormDialog):
         self.layout().insertWidget(self.layout().count() - 1, self.general)
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        placed: dict[str, str] = {}
-        general = []
-        for name, text in problems.items():
-            field = self.ALIASES.get(name, name)
-            if field in self.rows:
-                placed[field] = f"{placed[field]} {text}" if field in placed else text
-            else:
-                general.append(text)
+        placed, general = place_problems(problems, self.rows, self.ALIASES)
         for name, row in self.rows.items():
             row.set_message(placed.get(name, ""))
         self.show_general("\n".join(general))
@@ -63,11 +70,3 @@ class PlanFormDialog(FormDialog):
         self.accept()
         if saved_id is not None:
             self.saved.emit(saved_id)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
-        """Set the fixed texts through tr()."""

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
 from bmb_desktop.domain.enums import MonitoringMethod
 from bmb_desktop.locale.labels import label
 from bmb_desktop.services.plan_items import Candidate
+from bmb_desktop.ui.retranslating import Retranslating
 
 EXCLUDED_COLOUR = QColor("#8a2c22")
 METHOD_COLUMNS = 2
@@ -54,7 +55,7 @@ class NumberField(QLineEdit):
         self.setText(text.replace(".", ","))
 
 
-class MethodsField(QWidget):
+class MethodsField(Retranslating, QWidget):
     """One checkbox per method of P6, in two columns, labelled in the current language."""
 
     edited = Signal()
@@ -87,11 +88,6 @@ class MethodsField(QWidget):
     def retranslate_ui(self) -> None:
         for method, box in self.boxes.items():
             box.setText(label(method))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class ResponsibleList(QListWidget):

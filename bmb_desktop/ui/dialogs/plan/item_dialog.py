@@ -7,7 +7,7 @@ group may no longer change opens read-only, saying why.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,10 +30,12 @@ from bmb_desktop.services.objects import list_objects
 from bmb_desktop.services.plan import find_version
 from bmb_desktop.services.plan_items import check_item, draft_of, find_item, responsible_candidates, save_item
 from bmb_desktop.ui.context import AppContext
+from bmb_desktop.ui.dialogs.plan.base import place_problems
 from bmb_desktop.ui.dialogs.plan.fields import MethodsField, ResponsibleList, enum_value, text_box
 from bmb_desktop.ui.dialogs.roster.fields import DateField, choose_data, enum_combo, fill_enum_combo, wide_combo
 from bmb_desktop.ui.errors import ERROR_COLOUR, FieldWithError, show_error
 from bmb_desktop.ui.pages.base import note_label
+from bmb_desktop.ui.retranslating import Retranslating
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 MAIN_FIELDS = ("object", "subject_kind", "subject", "purpose", "quarter", "starts_on", "ends_on", "status", "cancel_reason")
@@ -43,7 +45,7 @@ ALIASES = {"timing": "quarter"}
 DIALOG_SIZE = (1200, 660)  # "no dates and no quarter" is said next to the quarter
 
 
-class ItemDialog(QDialog):
+class ItemDialog(Retranslating, QDialog):
     """A new item of an editable version (``item_id`` None), an item to edit, or one to read."""
 
     saved = Signal(int)  # the item id
@@ -235,14 +237,7 @@ class ItemDialog(QDialog):
     # Checking and saving
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        placed: dict[str, str] = {}
-        general = []
-        for name, text in problems.items():
-            field = ALIASES.get(name, name)
-            if field in self.rows:
-                placed[field] = f"{placed[field]} {text}" if field in placed else text
-            else:
-                general.append(text)
+        placed, general = place_problems(problems, self.rows, ALIASES)
         for name, row in self.rows.items():
             row.set_message(placed.get(name, ""))
         self.general.setText("\n".join(general))
@@ -288,11 +283,6 @@ class ItemDialog(QDialog):
         self._object_changed()
 
     # Texts
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         if self.item_id is None:

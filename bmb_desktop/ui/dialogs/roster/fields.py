@@ -1,12 +1,12 @@
-"""Input widgets the roster's dialogs share: a date that can be blank, combos of choices and enums."""
+"""Input widgets the dialogs share: a date that can be blank, a time of day, combos of choices and enums."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QDate, QEvent, QObject, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from bmb_desktop.locale.labels import label
 
@@ -93,6 +93,26 @@ class DateField(QWidget):
             watched.setCurrentPage(day.year(), day.month())
         return super().eventFilter(watched, event)
 
+
+
+class TimeField(QLineEdit):
+    """Hours and minutes typed as "10:00"; blank is no time."""
+
+    def __init__(self, parent: QWidget | None = None, *, width: int = 70) -> None:
+        super().__init__(parent)
+        self.setInputMask("99:99")
+        self.setMaximumWidth(width)
+
+    def set_value(self, value: time | None) -> None:
+        self.setText(value.strftime("%H:%M") if value else "")
+
+    def value(self) -> time | None:
+        """The time typed; None when blank. Raises ValueError for a time that does not exist."""
+        text = self.text().strip()
+        if text in ("", ":"):
+            return None
+        hours, _sep, minutes = text.partition(":")
+        return time(int(hours or 0), int(minutes or 0))
 
 def enum_combo(values: Iterable, *, parent: QWidget | None = None) -> QComboBox:
     """A combo of vocabulary values, labelled in the current language, with nothing chosen."""

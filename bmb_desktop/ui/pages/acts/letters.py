@@ -3,40 +3,18 @@ a monitoring (P7) and cover letters of acts; new ones from their ready-made text
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from bmb_desktop.domain.enums import LetterKind
 from bmb_desktop.services.act_register import LetterRow, letter_register
 from bmb_desktop.ui.context import AppContext
-from bmb_desktop.ui.models.acts import L_ADDRESSEE, L_ANSWER, L_KIND, L_SUBJECT, SORT_ROLE, LettersModel
+from bmb_desktop.ui.models.acts import L_ADDRESSEE, L_ANSWER, L_KIND, L_SUBJECT, LettersModel
+from bmb_desktop.ui.models.rows import SORT_ROLE
 from bmb_desktop.ui.pages.base import empty_state_label
+from bmb_desktop.ui.pages.tables import register_table, select_source_row, selected_item
 
 WIDTHS = {L_KIND: 180, L_ADDRESSEE: 240, L_ANSWER: 230}
-
-
-def register_table(parent: QWidget, model) -> QTableView:
-    """A sortable read-only table of whole rows, in the service's order until a column is clicked."""
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSortingEnabled(True)
-    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    return table
 
 
 class LettersTab(QWidget):
@@ -92,7 +70,7 @@ class LettersTab(QWidget):
         self.empty.setText(self.tr(
             "No letters yet: information requests to objects, advance notices of monitoring and cover letters of acts."
         ))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.refresh_texts()
 
     def refresh(self) -> None:
         chosen = self.selected()
@@ -107,15 +85,10 @@ class LettersTab(QWidget):
         self._update_buttons()
 
     def selected(self) -> LetterRow | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return selected_item(self.table)
 
     def select(self, letter_id: int) -> None:
-        source_row = self.model.row_of(letter_id)
-        if source_row >= 0:
-            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.model.row_of(letter_id))
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected() is not None

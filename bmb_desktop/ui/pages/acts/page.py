@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -16,13 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bmb_desktop.domain.enums import ActStatus
-from bmb_desktop.locale.labels import choices
 from bmb_desktop.services.act_register import ActRow, act_register
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.models.acts import COL_OBJECT, COL_SUBJECT, ActsFilter, ActsModel
-from bmb_desktop.ui.pages.acts.letters import LettersTab, register_table
+from bmb_desktop.ui.pages.acts.letters import LettersTab
 from bmb_desktop.ui.pages.base import Page, empty_state_label, heading_label
+from bmb_desktop.ui.pages.register_filters import RegisterFilters
+from bmb_desktop.ui.pages.tables import register_table, select_source_row, selected_item
 
 OBJECT_WIDTH = 260
 
@@ -40,7 +38,8 @@ class ActsPage(Page):
         self.letters = LettersTab(context, self)
         self.new_button, self.open_button = QPushButton(self), QPushButton(self)
         self.print_button, self.verify_button = QPushButton(self), QPushButton(self)
-        self.year_filter, self.status_filter = QComboBox(self), QComboBox(self)
+        self.filters = RegisterFilters(self, self.proxy)
+        self.year_filter, self.status_filter, self.shown = self.filters.year, self.filters.choice, self.filters.shown
         self.pressing_filter = QCheckBox(self)
         self.table = register_table(self, self.proxy)
         header = self.table.horizontalHeader()
@@ -51,7 +50,6 @@ class ActsPage(Page):
         self.body = QStackedWidget(self)
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty)
-        self.shown = QLabel(self)
         self._lay_out()
         self._connect()
         self.retranslate_ui()
@@ -83,11 +81,8 @@ class ActsPage(Page):
         self.print_button.clicked.connect(self.print_selected)
         self.verify_button.clicked.connect(self.verify)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.year_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_year(self.year_filter.currentData()))
-        self.status_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_status(self.status_filter.currentData()))
         self.pressing_filter.toggled.connect(self.proxy.set_pressing)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
-            signal.connect(self._count_shown)
             signal.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.letters.open_act.connect(self.open_act)
@@ -107,30 +102,15 @@ class ActsPage(Page):
             "recommendations with their addressees and dates, and the members who sign it."
         ))
         self.letters.retranslate_ui()
-        self._fill_filters()
-        self._count_shown()
-
-    def _fill_filters(self) -> None:
-        self._refill(self.year_filter, [(None, self.tr("All years"))] + [(year, str(year)) for year in self.model.years()])
-        self._refill(self.status_filter, [(None, self.tr("Any status")), *choices(ActStatus)])
-
-    @staticmethod
-    def _refill(combo: QComboBox, items: list[tuple[object, str]]) -> None:
-        chosen = combo.currentData()
-        combo.blockSignals(True)  # the filter stays as it is while the texts change
-        combo.clear()
-        for value, text in items:
-            combo.addItem(text, value)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
-        combo.blockSignals(False)
+        self.filters.set_texts(all_years=self.tr("All years"), all_choices=self.tr("Any status"),
+                               shown=self.tr("Shown: %1 of %2"))  # fmt: skip
 
     def refresh(self) -> None:
         chosen = self.selected_act()
         with self.context.database.session() as session:
             rows = act_register(session, self.context.municipality_id, today=self.context.today())
         self.model.set_rows(rows)
-        self._fill_filters()
-        self.proxy.set_year(self.year_filter.currentData())
+        self.filters.fill()
         self.body.setCurrentWidget(self.table if rows else self.empty)
         self.table.horizontalHeader().resizeSection(COL_OBJECT, OBJECT_WIDTH)
         if chosen is not None:
@@ -138,24 +118,13 @@ class ActsPage(Page):
         self.letters.refresh()
         self._update_buttons()
 
-    def _count_shown(self, *_args) -> None:
-        text = self.tr("Shown: %1 of %2").replace("%1", str(self.proxy.rowCount()))
-        self.shown.setText(text.replace("%2", str(self.model.rowCount())))
-
     # --- selection ------------------------------------------------------------------------------------
 
     def selected_act(self) -> ActRow | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return selected_item(self.table)
 
     def select_act(self, act_id: int) -> None:
-        source_row = self.model.row_of(act_id)
-        if source_row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.model.row_of(act_id))
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected_act() is not None

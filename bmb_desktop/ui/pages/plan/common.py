@@ -1,11 +1,18 @@
-"""What the plan screen's tabs share: a sortable read-only table, the selected row, a question box."""
+"""What the plan screen's tabs share: a sortable read-only table sized to its texts, a question box.
+
+The selected row is found with ``selected_source_row`` and ``select_source_row`` of ``ui.pages.tables``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
+from bmb_desktop.ui.dialogs.questions import confirm as ask
 from bmb_desktop.ui.models.rows import SORT_ROLE, RowsModel
+from bmb_desktop.ui.pages.tables import register_table, select_source_row, selected_source_row
+
+__all__ = ["confirm", "fit_columns", "select_source_row", "selected_source_row", "table_view"]
 
 MAX_COLUMN_WIDTH = 300
 
@@ -21,16 +28,8 @@ def table_view(
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
-    table = QTableView(parent)
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table = register_table(parent, proxy)
     table.setWordWrap(wrap or lines > 1)
-    table.verticalHeader().setVisible(False)
     if lines > 1:
         rows = table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -60,27 +59,7 @@ def fit_columns(table: QTableView, *, widest: int = MAX_COLUMN_WIDTH, caps: dict
         table.resizeRowsToContents()
 
 
-def selected_source_row(table: QTableView) -> int:
-    """The model row of the selected table row, or -1."""
-    selection = table.selectionModel()
-    rows = selection.selectedRows() if selection else []
-    return table.model().mapToSource(rows[0]).row() if rows else -1
-
-
-def select_source_row(table: QTableView, row: int) -> None:
-    if row < 0:
-        return
-    proxy = table.model()
-    index = proxy.mapFromSource(proxy.sourceModel().index(row, 0))
-    if index.isValid():
-        table.selectRow(index.row())
-        table.scrollTo(index)
-
-
 def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
     """Ask before something that cannot be undone; explicit button texts in the interface language."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("PlanPage", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is yes
+    cancel = QCoreApplication.translate("PlanPage", "Cancel")
+    return ask(parent, text, yes_text, cancel, title=title, role=QMessageBox.ButtonRole.AcceptRole)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QByteArray, QEvent
+from PySide6.QtCore import QByteArray
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from bmb_desktop.ui.icons import print_icon
 from bmb_desktop.ui.models.indicators import GOOD_OUTLOOKS, latest_description
 from bmb_desktop.ui.pages.base import empty_state_label, note_label
 from bmb_desktop.ui.pages.plan import printing
+from bmb_desktop.ui.retranslating import Retranslating
 
 CHART_SIZE = (240, 110)  # points of the drawing
 SCALE = 1.3  # shown larger, so that its 6.5-point labels read at about 8.5 pixels
@@ -103,7 +104,7 @@ class IndicatorCard(QFrame):
         return "\n".join(lines)
 
 
-class DashboardTab(QWidget):
+class DashboardTab(Retranslating, QWidget):
     """The cards flow in as many columns as the width allows."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -166,11 +167,6 @@ class DashboardTab(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.note.setText(self.tr(

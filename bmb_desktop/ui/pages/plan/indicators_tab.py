@@ -3,7 +3,7 @@ colour, and below it the measured values of the chosen indicator with their sour
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from bmb_desktop.services.indicators import IndicatorView, delete_indicator, delete_measurement, indicator_views
@@ -25,6 +25,7 @@ from bmb_desktop.ui.models.indicators import (
 from bmb_desktop.ui.pages.base import empty_state_label
 from bmb_desktop.ui.pages.plan import printing
 from bmb_desktop.ui.pages.plan.common import confirm, fit_columns, select_source_row, selected_source_row, table_view
+from bmb_desktop.ui.retranslating import Retranslating
 
 # Pixels at most: a qualitative indicator's words wrap into two lines, its tooltip has them all.
 INDICATOR_COLUMN_CAPS = {
@@ -33,7 +34,7 @@ INDICATOR_COLUMN_CAPS = {
 FLAGGED_STYLE = "color: #b3261e;"
 
 
-class IndicatorsTab(QWidget):
+class IndicatorsTab(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -201,11 +202,6 @@ class IndicatorsTab(QWidget):
                 delete_measurement(session, self.context.municipality_id, measurement.id)
             self.refresh()
             self.changed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         texts = {"add": self.tr("New indicator…"), "edit": self.tr("Edit…"), "delete": self.tr("Delete")}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bmb_desktop.domain import plan as rules
@@ -21,6 +21,7 @@ from bmb_desktop.locale.labels import label
 from bmb_desktop.services.plan import VersionRow, version_facts, version_rows
 from bmb_desktop.services.plan_votes import GroupVote, group_votes
 from bmb_desktop.ui.formatting import display_date
+from bmb_desktop.ui.retranslating import Retranslating
 
 S = PlanVersionStatus
 STEPS = (S.DRAFT, S.DISCUSSED, S.SUBMITTED, S.APPROVED)
@@ -66,7 +67,7 @@ def version_state(session, plan, version, *, today: date) -> VersionState:
     )  # fmt: skip
 
 
-class LifecycleBar(QFrame):
+class LifecycleBar(Retranslating, QFrame):
     """Emits ``action`` with one of: discuss, submit, approve, amend, reason, step_back, discard."""
 
     action = Signal(str)
@@ -107,11 +108,6 @@ class LifecycleBar(QFrame):
     def set_state(self, state: VersionState | None) -> None:
         self.state = state
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         b = self.buttons

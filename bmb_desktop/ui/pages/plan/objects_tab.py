@@ -3,7 +3,7 @@ suppliers and contractors, consultants and community organisations, with whom to
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from bmb_desktop.errors import UserError
@@ -20,12 +20,13 @@ from bmb_desktop.ui.models.plan import (
 )
 from bmb_desktop.ui.pages.base import empty_state_label
 from bmb_desktop.ui.pages.plan.common import confirm, fit_columns, select_source_row, selected_source_row, table_view
+from bmb_desktop.ui.retranslating import Retranslating
 
 # Pixels at most, so that the object's name keeps most of the width.
 OBJECT_COLUMN_CAPS = {COL_O_KIND: 150, COL_O_HEAD: 130, COL_O_CONTACT: 160, COL_O_ADDRESS: 110}
 
 
-class ObjectsTab(QWidget):
+class ObjectsTab(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -105,11 +106,6 @@ class ObjectsTab(QWidget):
             show_error(self, error)
         self.refresh()
         self.changed.emit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.add_button.setText(self.tr("New object…"))

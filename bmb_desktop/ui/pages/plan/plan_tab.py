@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,6 +43,7 @@ from bmb_desktop.ui.pages.plan import printing
 from bmb_desktop.ui.pages.plan.common import confirm, fit_columns, select_source_row, selected_source_row, table_view
 from bmb_desktop.ui.pages.plan.lifecycle import LifecycleBar, version_state
 from bmb_desktop.ui.pages.plan.proposals_panel import ProposalsPanel, VersionsPanel
+from bmb_desktop.ui.retranslating import Retranslating
 
 S = PlanVersionStatus
 # Widths in pixels at most; the subject takes what is left, and texts wrap into two lines.
@@ -61,7 +62,7 @@ class Shown:
     editable: bool
 
 
-class PlanTab(QWidget):
+class PlanTab(Retranslating, QWidget):
     changed = Signal()  # something the other tabs show may have changed
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -135,11 +136,6 @@ class PlanTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.proposals.changed.connect(lambda: self.refresh())
         self.versions.open_requested.connect(lambda version_id: self.refresh(version_id=version_id))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.year_label.setText(self.tr("Year:"))
@@ -409,4 +405,3 @@ class PlanTab(QWidget):
     def print_resolution(self) -> None:
         if self.shown is not None:
             printing.print_plan_resolution(self.context, self, year=self.shown.year, version_number=self.shown.version_number)
-

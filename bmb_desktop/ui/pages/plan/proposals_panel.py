@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bmb_desktop.errors import UserError
@@ -11,9 +11,10 @@ from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.errors import show_error
 from bmb_desktop.ui.models.plan import COL_P_TEXT, COL_V_REASON, ProposalRow, ProposalsModel, VersionsModel
 from bmb_desktop.ui.pages.plan.common import confirm, fit_columns, selected_source_row, table_view
+from bmb_desktop.ui.retranslating import Retranslating
 
 
-class ProposalsPanel(QWidget):
+class ProposalsPanel(Retranslating, QWidget):
     """Adds and answers proposals of the version shown while it is editable; ``changed`` after each."""
 
     changed = Signal()
@@ -89,11 +90,6 @@ class ProposalsPanel(QWidget):
         self.answer_button.setEnabled(chosen and self.editable)
         self.remove_button.setEnabled(chosen and self.editable)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         self.add_button.setText(self.tr("Add proposal…"))
         self.answer_button.setText(self.tr("Answer…"))
@@ -104,7 +100,7 @@ class ProposalsPanel(QWidget):
         self._update_buttons()
 
 
-class VersionsPanel(QWidget):
+class VersionsPanel(Retranslating, QWidget):
     """Every version of the plan; ``open_requested(version_id)`` on a double-click."""
 
     open_requested = Signal(int)
@@ -129,11 +125,6 @@ class VersionsPanel(QWidget):
         row = selected_source_row(self.table)
         if row >= 0:
             self.open_requested.emit(self.model.row_at(row).version_id)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.hint.setText(self.tr(
