@@ -1,4 +1,4 @@
-"""What the pages show: the home summary, honest empty states, and the roster's search and former members."""
+"""What the pages show: the home summary, empty states, and the roster's search and former members."""
 
 from PySide6.QtCore import Qt
 
@@ -33,9 +33,12 @@ def test_home_shows_the_groups_resolution_and_term_on_the_demo(qtbot, demo_conte
     assert any("3/2026" in text for text in page.due_texts())  # the road contractor's answer is overdue
 
 
-def test_reports_page_says_the_summary_report_comes_later(qtbot, context):
+def test_reports_page_of_a_new_municipality_says_what_is_missing_and_draws_nothing(qtbot, context):
     page = open_page(qtbot, ReportsPage(context))
-    assert "кийинки версияда" in page.empty.text()
+    page.refresh()
+    figures = {line.key: line for line in page.summary.lines}
+    assert figures["meetings"].value == "бир да жыйналыш өткөрүлгөн жок" and figures["meetings"].attention
+    assert not page.summary.chart_widgets and page.summary.no_charts.isVisibleTo(page)
 
 
 def test_roster_page_searches_and_hides_former_members(qtbot, context, members):

@@ -966,14 +966,6 @@
         <translation>Камдык көчүрмө жазыла турган USB-флешканы (же папканы) тандаңыз. Ал адегенде убактылуу ат менен жазылып, текшерилет, андан кийин гана өз атын алат.</translation>
     </message>
     <message>
-        <source>Refresh the list</source>
-        <translation>Тизмени жаңылоо</translation>
-    </message>
-    <message>
-        <source>Other folder…</source>
-        <translation>Башка папка…</translation>
-    </message>
-    <message>
         <source>Protect the backup with a password</source>
         <translation>Камдык көчүрмөнү сырсөз менен коргоо</translation>
     </message>
@@ -998,20 +990,8 @@
         <translation>Жабуу</translation>
     </message>
     <message>
-        <source>No USB stick was found. Insert one and press "Refresh the list", or choose a folder.</source>
-        <translation>USB-флешка табылган жок. Флешканы сайып, «Тизмени жаңылоо» баскычын басыңыз же папка тандаңыз.</translation>
-    </message>
-    <message>
         <source>Choose the folder for the backup</source>
         <translation>Камдык көчүрмө үчүн папка тандаңыз</translation>
-    </message>
-    <message>
-        <source>Choose a USB stick or a folder.</source>
-        <translation>USB-флешканы же папканы тандаңыз.</translation>
-    </message>
-    <message>
-        <source>%1 is not there any more: insert the stick again and press "Refresh the list".</source>
-        <translation>%1 азыр жок: флешканы кайра сайып, «Тизмени жаңылоо» баскычын басыңыз.</translation>
     </message>
     <message>
         <source>Type the password, or clear the box above to write the backup without one.</source>
@@ -1352,6 +1332,41 @@ Members: %2, acts: %3, meetings: %4. You can remove the stick now.</source>
     </message>
 </context>
 <context>
+    <name>ConclusionsEditor</name>
+    <message>
+        <source>Write what the group concludes from the period and what it proposes to the aiyl okmotu and the council. The texts are printed in the report as typed and are kept as you type.</source>
+        <translation>Топтун мезгил боюнча корутундуларын жана айыл өкмөтүнө, айылдык кеңешке сунуштарын жазыңыз. Тексттер отчетко жазылгандай басылат жана жазып жатканда эле сакталат.</translation>
+    </message>
+    <message>
+        <source>Conclusions:</source>
+        <translation>Корутундулар:</translation>
+    </message>
+    <message>
+        <source>Proposals:</source>
+        <translation>Сунуштар:</translation>
+    </message>
+    <message>
+        <source>Presented to the community on:</source>
+        <translation>Коомчулукка тааныштырылган күнү:</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сакталды %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сакталган жок: %1</translation>
+    </message>
+    <message>
+        <source>After the public presentation, post the report's results on the notice boards within a week.</source>
+        <translation>Коомчулукка тааныштыргандан кийин бир жуманын ичинде отчеттун жыйынтыктарын маалымат такталарына илиңиз.</translation>
+    </message>
+    <message>
+        <source>Post the report's results on the notice boards by %1 (within a week of the presentation).</source>
+        <translation>Отчеттун жыйынтыктарын маалымат такталарына %1 чейин илиңиз (тааныштыргандан кийин бир жуманын ичинде).</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Declaration of a conflict of interest</source>
@@ -1396,10 +1411,6 @@ Members: %2, acts: %3, meetings: %4. You can remove the stick now.</source>
     <message>
         <source>Record the declaration</source>
         <translation>Билдирүүнү каттоо</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -1532,10 +1543,6 @@ Copy the details below and send them to whoever supports the program.</source>
     <message>
         <source>Record the decision</source>
         <translation>Чечимди каттоо</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1709,29 @@ Copy the details below and send them to whoever supports the program.</source>
     </message>
 </context>
 <context>
+    <name>DriveChooser</name>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Тизмени жаңылоо</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Башка папка…</translation>
+    </message>
+    <message>
+        <source>No USB stick was found. Insert one and press "Refresh the list", or choose a folder.</source>
+        <translation>USB-флешка табылган жок. Флешканы сайып, «Тизмени жаңылоо» баскычын басыңыз же папка тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or a folder.</source>
+        <translation>USB-флешканы же папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more: insert the stick again and press "Refresh the list".</source>
+        <translation>%1 азыр жок: флешканы кайра сайып, «Тизмени жаңылоо» баскычын басыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ElectedMembersDialog</name>
     <message>
         <source>Add the elected as members</source>
@@ -1781,6 +1811,107 @@ Copy the details below and send them to whoever supports the program.</source>
     <message>
         <source>Close</source>
         <translation>Жабуу</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for the council</source>
+        <translation>Кеңеш үчүн экспорт</translation>
+    </message>
+    <message>
+        <source>Export for the council: %1</source>
+        <translation>Кеңеш үчүн экспорт: %1</translation>
+    </message>
+    <message>
+        <source>the summary report (PDF);</source>
+        <translation>жыйынды отчет (PDF);</translation>
+    </message>
+    <message>
+        <source>its tables as a spreadsheet (XLSX);</source>
+        <translation>анын таблицалары электрондук таблица катары (XLSX);</translation>
+    </message>
+    <message>
+        <source>the draft council resolution on hearing the report (PDF);</source>
+        <translation>отчетту угуу боюнча айылдык кеңештин токтомунун долбоору (PDF);</translation>
+    </message>
+    <message>
+        <source>every act issued in the period (PDF), in the folder "acts";</source>
+        <translation>мезгил ичинде чыгарылган бардык актылар (PDF), «acts» папкасында;</translation>
+    </message>
+    <message>
+        <source>the data bundle for the district (one file);</source>
+        <translation>район үчүн маалыматтар топтому (бир файл);</translation>
+    </message>
+    <message>
+        <source>%1: the checksums of every file.</source>
+        <translation>%1: ар бир файлдын текшерүү суммасы.</translation>
+    </message>
+    <message>
+        <source>The folder %1 will be written to the chosen drive. It holds:</source>
+        <translation>Тандалган дискке %1 папкасы жазылат. Анда:</translation>
+    </message>
+    <message>
+        <source>Language of the documents: %1. An earlier export of this period on the drive is replaced only once the new one is written and checked.</source>
+        <translation>Документтердин тили: %1. Дисктеги ушул мезгилдин мурунку экспорту жаңысы жазылып, текшерилгенден кийин гана алмаштырылат.</translation>
+    </message>
+    <message>
+        <source>Where to write it: a USB stick or another folder.</source>
+        <translation>Кайда жазуу керек: USB-флешкага же башка папкага.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the export</source>
+        <translation>Экспорт үчүн папка тандаңыз</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Папканы ачуу</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттоо</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Экспортту токтотуу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Writing the export to %1… Do not remove the stick.</source>
+        <translation>Экспорт %1 жайгашкан жерге жазылууда… Флешканы сууруп албаңыз.</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing what was written…</source>
+        <translation>Токтотулууда: жазылгандар өчүрүлүүдө…</translation>
+    </message>
+    <message>
+        <source>The export is written and checked: %1
+Files: %2, size: %3 MB.</source>
+        <translation>Экспорт жазылып, текшерилди: %1
+Файлдар: %2, көлөмү: %3 МБ.</translation>
+    </message>
+    <message>
+        <source>You can remove the stick now.</source>
+        <translation>Эми флешканы сууруп алсаңыз болот.</translation>
+    </message>
+    <message>
+        <source>The stick was removed while the export was being written. Nothing on it looks complete and the database was not changed: insert it again and export once more.</source>
+        <translation>Экспорт жазылып жатканда флешка сууруп алынды. Анда бүткөн сыяктуу көрүнгөн эч нерсе жок, маалымат базасы өзгөргөн жок: флешканы кайра сайып, дагы бир жолу экспорттоңуз.</translation>
+    </message>
+    <message>
+        <source>The export is still being written. Stop it? What was written so far will be removed.</source>
+        <translation>Экспорт дагы эле жазылууда. Аны токтотосузбу? Ушуга чейин жазылгандар өчүрүлөт.</translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation>Экспортту токтотуу</translation>
+    </message>
+    <message>
+        <source>Go on writing</source>
+        <translation>Жазууну улантуу</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2413,10 @@ Copy the details below and send them to whoever supports the program.</source>
         <translation>Кулактандыруулар:</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Текшерилүүдө…</translation>
+    </message>
+    <message>
         <source>Overdue: %1</source>
         <translation>Мөөнөтү өткөн: %1</translation>
     </message>
@@ -2306,8 +2441,16 @@ Copy the details below and send them to whoever supports the program.</source>
         <translation>мөөнөтү %1</translation>
     </message>
     <message>
+        <source>Checking the rules and deadlines…</source>
+        <translation>Эрежелер жана мөөнөттөр текшерилүүдө…</translation>
+    </message>
+    <message>
         <source>Broken: %1 · warnings: %2 · holding: %3</source>
         <translation>Бузулган: %1 · эскертүүлөр: %2 · сакталган: %3</translation>
+    </message>
+    <message>
+        <source>The rules and deadlines could not be checked: %1</source>
+        <translation>Эрежелерди жана мөөнөттөрдү текшерүү мүмкүн болгон жок: %1</translation>
     </message>
     <message>
         <source>%1 aiyl aimak</source>
@@ -3755,6 +3898,132 @@ Copy the details below and send them to whoever supports the program.</source>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Resident's message</source>
+        <translation>Тургундун билдирүүсү</translation>
+    </message>
+    <message>
+        <source>Edit the message</source>
+        <translation>Билдирүүнү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>A message to the group's WhatsApp number, a call, a visit or a letter. Link it to the act or the plan item it concerns, and write the group's response once it is given.</source>
+        <translation>Топтун WhatsApp номерине келген билдирүү, телефон чалуу, келип айтылган же кат менен жазылган кайрылуу. Ал тиешелүү болгон актыны же пландын пунктун тандаңыз, топ жооп бергенде жоопту жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Келген күнү</translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation>Кантип келди</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Айыл</translation>
+    </message>
+    <message>
+        <source>Social group</source>
+        <translation>Социалдык топ</translation>
+    </message>
+    <message>
+        <source>What the resident reported</source>
+        <translation>Тургун эмне билдирди</translation>
+    </message>
+    <message>
+        <source>Concerns the act</source>
+        <translation>Тиешелүү акт</translation>
+    </message>
+    <message>
+        <source>Concerns the plan item</source>
+        <translation>Пландын тиешелүү пункту</translation>
+    </message>
+    <message>
+        <source>Group's response</source>
+        <translation>Топтун жообу</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>Жооп берилген күнү</translation>
+    </message>
+    <message>
+        <source>Choose how the message came</source>
+        <translation>Билдирүү кантип келгенин тандаңыз</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <source>no act</source>
+        <translation>акт тандалган жок</translation>
+    </message>
+    <message>
+        <source>no plan item</source>
+        <translation>пункт тандалган жок</translation>
+    </message>
+    <message>
+        <source>In the resident's words, briefly</source>
+        <translation>Тургундун өз сөзү менен, кыскача</translation>
+    </message>
+    <message>
+        <source>e.g. passed on to the aiyl okmotu; checked on site</source>
+        <translation>мис.: айыл өкмөтүнө жеткирилди; жеринде текшерилди</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Келген күнү</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Кантип келди</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Айыл</translation>
+    </message>
+    <message>
+        <source>Social group</source>
+        <translation>Социалдык топ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Тиешелүү</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Жооп</translation>
+    </message>
+    <message>
+        <source>act No. %1</source>
+        <translation>№ %1 акт</translation>
+    </message>
+    <message>
+        <source>plan item %1</source>
+        <translation>пландын %1-пункту</translation>
+    </message>
+    <message>
+        <source>plan %1, item %2</source>
+        <translation>%1-жылдын планы, %2-пункт</translation>
+    </message>
+    <message>
+        <source>no response yet</source>
+        <translation>жооп азырынча жок</translation>
+    </message>
+</context>
+<context>
     <name>NewActDialog</name>
     <message>
         <source>New act</source>
@@ -5084,18 +5353,208 @@ Copy the details below and send them to whoever supports the program.</source>
     </message>
 </context>
 <context>
+    <name>ReportOutputs</name>
+    <message>
+        <source>Summary report, %1</source>
+        <translation>Жыйынды отчет, %1</translation>
+    </message>
+    <message>
+        <source>summary-report</source>
+        <translation>жыйынды-отчет</translation>
+    </message>
+    <message>
+        <source>Preparing the summary report…</source>
+        <translation>Жыйынды отчет даярдалууда…</translation>
+    </message>
+    <message>
+        <source>Resolution draft on the report, %1</source>
+        <translation>Отчет боюнча токтомдун долбоору, %1</translation>
+    </message>
+    <message>
+        <source>resolution-draft</source>
+        <translation>токтомдун-долбоору</translation>
+    </message>
+    <message>
+        <source>Preparing the resolution draft…</source>
+        <translation>Токтомдун долбоору даярдалууда…</translation>
+    </message>
+    <message>
+        <source>Save the report's tables</source>
+        <translation>Отчеттун таблицаларын сактоо</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel китептери (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Preparing the spreadsheet…</source>
+        <translation>Таблица даярдалууда…</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was saved: %1</source>
+        <translation>Таблица сакталды: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Файлды сактоо мүмкүн болгон жок: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>Отчеттор</translation>
     </message>
     <message>
-        <source>The half-year and yearly summary report of the group (events held, results, the acts issued and what was done about their recommendations) comes in a later version.
-
-Nothing is prepared here yet.</source>
-        <translation>Топтун жарым жылдык жана жылдык жыйынды отчету (өткөрүлгөн иш-чаралар, жыйынтыктар, берилген актылар жана алардагы сунуштамалар боюнча эмне аткарылганы) кийинки версияда кошулат.
-
-Азырынча бул жерде эч нерсе даярдалбайт.</translation>
+        <source>Year:</source>
+        <translation>Жыл:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Мезгил:</translation>
+    </message>
+    <message>
+        <source>The whole year</source>
+        <translation>Толук жыл</translation>
+    </message>
+    <message>
+        <source>First half-year (January–June)</source>
+        <translation>Биринчи жарым жылдык (январь–июнь)</translation>
+    </message>
+    <message>
+        <source>Second half-year (July–December)</source>
+        <translation>Экинчи жарым жылдык (июль–декабрь)</translation>
+    </message>
+    <message>
+        <source>Print the report…</source>
+        <translation>Отчетту басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Print the resolution draft…</source>
+        <translation>Токтомдун долбоорун басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>The council's draft resolution on hearing the group's report</source>
+        <translation>Топтун отчетун угуу жөнүндө айылдык кеңештин токтомунун долбоору</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet…</source>
+        <translation>Электрондук таблицаны сактоо…</translation>
+    </message>
+    <message>
+        <source>Export for the council…</source>
+        <translation>Кеңеш үчүн экспорттоо…</translation>
+    </message>
+    <message>
+        <source>The report, the spreadsheet, the resolution draft, the period's acts and the data for the district, on a USB stick or in a folder</source>
+        <translation>Отчет, таблица, токтомдун долбоору, мезгилдин актылары жана район үчүн маалыматтар — USB флешкага же папкага</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кыскача</translation>
+    </message>
+    <message>
+        <source>Conclusions and proposals</source>
+        <translation>Корутундулар жана сунуштар</translation>
+    </message>
+    <message>
+        <source>Residents' messages and surveys</source>
+        <translation>Тургундардын кайрылуулары жана сурамжылоолор</translation>
+    </message>
+    <message>
+        <source>The period is still running: the report shows it as of today, %1.</source>
+        <translation>Мезгил али бүтө элек: отчет аны бүгүнкү, %1 абалы боюнча көрсөтөт.</translation>
+    </message>
+    <message>
+        <source>Choose a period that has begun.</source>
+        <translation>Башталган мезгилди тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation>Кыскача маалымат даярдалууда…</translation>
+    </message>
+    <message>
+        <source>The summary could not be prepared.</source>
+        <translation>Кыскача маалыматты даярдоо мүмкүн болгон жок.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPanel</name>
+    <message>
+        <source>Delete the message of %1 from the journal?</source>
+        <translation>%1 келген билдирүүнү журналдан өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>Delete the message</source>
+        <translation>Билдирүүнү өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete the result of %1 for %2?</source>
+        <translation>«%1» сурамжылоосунун жыйынтыгын (%2) өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>Delete the survey result</source>
+        <translation>Сурамжылоонун жыйынтыгын өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Saved. Its date, %1, is outside the period shown, so it is not in this list.</source>
+        <translation>Сакталды. Анын күнү (%1) көрсөтүлгөн мезгилге кирбейт, ошондуктан бул тизмеде жок.</translation>
+    </message>
+    <message>
+        <source>in the period: %1</source>
+        <translation>мезгил ичинде: %1</translation>
+    </message>
+    <message>
+        <source>without a response: %1</source>
+        <translation>жоопсуз: %1</translation>
+    </message>
+    <message>
+        <source>surveys in the period: %1</source>
+        <translation>мезгил ичиндеги сурамжылоолор: %1</translation>
+    </message>
+    <message>
+        <source>Residents' messages</source>
+        <translation>Тургундардын билдирүүлөрү</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Канааттануу боюнча сурамжылоолор</translation>
+    </message>
+    <message>
+        <source>Add message…</source>
+        <translation>Билдирүү кошуу…</translation>
+    </message>
+    <message>
+        <source>Add result…</source>
+        <translation>Жыйынтык кошуу…</translation>
+    </message>
+    <message>
+        <source>A message to the group's WhatsApp number, a call, a visit or a letter, to record in the journal</source>
+        <translation>Топтун WhatsApp номерине келген билдирүүнү, телефон чалууну, келип айтылган же кат менен жазылган кайрылууну журналга каттоо</translation>
+    </message>
+    <message>
+        <source>How many residents answered a survey and how many were satisfied, for all and for each social group</source>
+        <translation>Сурамжылоого канча тургун жооп бергени жана алардын канчасы канааттанганы — бардыгы боюнча жана ар бир социалдык топ боюнча</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>No messages from residents in this period. Record here what residents send to the group's WhatsApp number, say by phone or in person, or write: they go into the summary report.</source>
+        <translation>Бул мезгилде тургундардан билдирүү катталган жок. Тургундар топтун WhatsApp номерине жөнөткөн, телефон аркылуу же өзү келип айткан, же кат менен жазган билдирүүлөрдү ушул жерге каттаңыз: алар жыйынтыктоочу отчетко кирет.</translation>
+    </message>
+    <message>
+        <source>No survey results in this period. Satisfaction is studied for the whole population and for women, youth, elderly people, unemployed people and persons with disabilities.</source>
+        <translation>Бул мезгилде сурамжылоолордун жыйынтыктары жок. Канааттануу бүт калк боюнча жана аялдар, жаштар, улгайган адамдар, жумушсуздар жана ден соолугунун мүмкүнчүлүктөрү чектелген адамдар боюнча изилденет.</translation>
     </message>
 </context>
 <context>
@@ -5811,6 +6270,111 @@ Nothing is prepared here yet.</source>
     </message>
 </context>
 <context>
+    <name>SummaryView</name>
+    <message>
+        <source>Charts of the report</source>
+        <translation>Отчеттун диаграммалары</translation>
+    </message>
+    <message>
+        <source>The period has no recommendations, answers, measured indicators or surveys to draw yet.</source>
+        <translation>Бул мезгилде диаграммага сала турган сунуштамалар, жооптор, өлчөнгөн индикаторлор же сурамжылоолор али жок.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Survey result</source>
+        <translation>Сурамжылоонун жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>Edit the survey result</source>
+        <translation>Сурамжылоонун жыйынтыгын өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Satisfaction is studied for the whole population and for social groups. Enter one line per group: first all respondents, then women, youth, elderly people, unemployed people and persons with disabilities.</source>
+        <translation>Канааттануу бүт калк боюнча жана социалдык топтор боюнча изилденет. Ар бир топтун жыйынтыгын өзүнчө киргизиңиз: адегенде бардык катышкандар, андан кийин аялдар, жаштар, улгайган адамдар, жумушсуздар жана ден соолугунун мүмкүнчүлүктөрү чектелген адамдар.</translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation>Сурамжылоо күнү</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Эмне жөнүндө суралды</translation>
+    </message>
+    <message>
+        <source>Social group</source>
+        <translation>Социалдык топ</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Катышкандар</translation>
+    </message>
+    <message>
+        <source>Of them satisfied</source>
+        <translation>Алардын ичинен канааттангандар</translation>
+    </message>
+    <message>
+        <source>e.g. satisfaction with the drinking water supply</source>
+        <translation>мис.: ичүүчү суу менен камсыз кылууга канааттануу</translation>
+    </message>
+    <message>
+        <source>all respondents</source>
+        <translation>бардык катышкандар</translation>
+    </message>
+    <message>
+        <source>Save and enter the next group</source>
+        <translation>Сактап, кийинки топту киргизүү</translation>
+    </message>
+    <message>
+        <source>Keeps the date and the question and moves on to the next social group</source>
+        <translation>Күнү жана суроо сакталып, кийинки социалдык топко өтөт</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>%1 of the respondents</source>
+        <translation>катышкандардын %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Now the next group.</source>
+        <translation>Сакталды: %1. Эми кийинки топ.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Сурамжылоо</translation>
+    </message>
+    <message>
+        <source>Social group</source>
+        <translation>Социалдык топ</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Катышкандар</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Канааттангандар</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлүшү</translation>
+    </message>
+    <message>
+        <source>all respondents</source>
+        <translation>бардык катышкандар</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Check a printed act</source>
@@ -5920,10 +6484,6 @@ Nothing is prepared here yet.</source>
     <message>
         <source>Record the withdrawal</source>
         <translation>Курамдан чыгышын каттоо</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
     </message>
     <message>
         <source>Choose the ground</source>

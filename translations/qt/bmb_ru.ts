@@ -966,14 +966,6 @@
         <translation>Выберите USB-флешку (или папку) для резервной копии. Копия записывается под временным именем, проверяется и только потом получает своё имя.</translation>
     </message>
     <message>
-        <source>Refresh the list</source>
-        <translation>Обновить список</translation>
-    </message>
-    <message>
-        <source>Other folder…</source>
-        <translation>Другая папка…</translation>
-    </message>
-    <message>
         <source>Protect the backup with a password</source>
         <translation>Защитить резервную копию паролем</translation>
     </message>
@@ -998,20 +990,8 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>No USB stick was found. Insert one and press "Refresh the list", or choose a folder.</source>
-        <translation>USB-флешка не найдена. Вставьте флешку и нажмите «Обновить список» или выберите папку.</translation>
-    </message>
-    <message>
         <source>Choose the folder for the backup</source>
         <translation>Выберите папку для резервной копии</translation>
-    </message>
-    <message>
-        <source>Choose a USB stick or a folder.</source>
-        <translation>Выберите USB-флешку или папку.</translation>
-    </message>
-    <message>
-        <source>%1 is not there any more: insert the stick again and press "Refresh the list".</source>
-        <translation>%1 больше не доступна: вставьте флешку снова и нажмите «Обновить список».</translation>
     </message>
     <message>
         <source>Type the password, or clear the box above to write the backup without one.</source>
@@ -1352,6 +1332,41 @@ Members: %2, acts: %3, meetings: %4. You can remove the stick now.</source>
     </message>
 </context>
 <context>
+    <name>ConclusionsEditor</name>
+    <message>
+        <source>Write what the group concludes from the period and what it proposes to the aiyl okmotu and the council. The texts are printed in the report as typed and are kept as you type.</source>
+        <translation>Напишите выводы группы за период и её предложения айыл окмоту и айылному кенешу. Тексты печатаются в отчёте как написаны и сохраняются по мере ввода.</translation>
+    </message>
+    <message>
+        <source>Conclusions:</source>
+        <translation>Выводы:</translation>
+    </message>
+    <message>
+        <source>Proposals:</source>
+        <translation>Предложения:</translation>
+    </message>
+    <message>
+        <source>Presented to the community on:</source>
+        <translation>Представлен населению:</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>After the public presentation, post the report's results on the notice boards within a week.</source>
+        <translation>После публичного представления разместите итоги отчёта на досках объявлений в течение недели.</translation>
+    </message>
+    <message>
+        <source>Post the report's results on the notice boards by %1 (within a week of the presentation).</source>
+        <translation>Разместите итоги отчёта на досках объявлений до %1 (в течение недели после представления).</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Declaration of a conflict of interest</source>
@@ -1396,10 +1411,6 @@ Members: %2, acts: %3, meetings: %4. You can remove the stick now.</source>
     <message>
         <source>Record the declaration</source>
         <translation>Зарегистрировать заявление</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1532,10 +1543,6 @@ Copy the details below and send them to whoever supports the program.</source>
     <message>
         <source>Record the decision</source>
         <translation>Зарегистрировать решение</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1709,29 @@ Copy the details below and send them to whoever supports the program.</source>
     </message>
 </context>
 <context>
+    <name>DriveChooser</name>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Обновить список</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Другая папка…</translation>
+    </message>
+    <message>
+        <source>No USB stick was found. Insert one and press "Refresh the list", or choose a folder.</source>
+        <translation>USB-флешка не найдена. Вставьте флешку и нажмите «Обновить список» или выберите папку.</translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or a folder.</source>
+        <translation>Выберите USB-флешку или папку.</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more: insert the stick again and press "Refresh the list".</source>
+        <translation>%1 больше не доступна: вставьте флешку снова и нажмите «Обновить список».</translation>
+    </message>
+</context>
+<context>
     <name>ElectedMembersDialog</name>
     <message>
         <source>Add the elected as members</source>
@@ -1781,6 +1811,107 @@ Copy the details below and send them to whoever supports the program.</source>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for the council</source>
+        <translation>Экспорт для кенеша</translation>
+    </message>
+    <message>
+        <source>Export for the council: %1</source>
+        <translation>Экспорт для кенеша: %1</translation>
+    </message>
+    <message>
+        <source>the summary report (PDF);</source>
+        <translation>итоговый отчет (PDF);</translation>
+    </message>
+    <message>
+        <source>its tables as a spreadsheet (XLSX);</source>
+        <translation>его таблицы в виде электронной таблицы (XLSX);</translation>
+    </message>
+    <message>
+        <source>the draft council resolution on hearing the report (PDF);</source>
+        <translation>проект постановления айылного кенеша о заслушивании отчета (PDF);</translation>
+    </message>
+    <message>
+        <source>every act issued in the period (PDF), in the folder "acts";</source>
+        <translation>все акты, выданные за период (PDF), в папке «acts»;</translation>
+    </message>
+    <message>
+        <source>the data bundle for the district (one file);</source>
+        <translation>пакет данных для района (один файл);</translation>
+    </message>
+    <message>
+        <source>%1: the checksums of every file.</source>
+        <translation>%1: контрольные суммы всех файлов.</translation>
+    </message>
+    <message>
+        <source>The folder %1 will be written to the chosen drive. It holds:</source>
+        <translation>На выбранный диск будет записана папка %1. В ней:</translation>
+    </message>
+    <message>
+        <source>Language of the documents: %1. An earlier export of this period on the drive is replaced only once the new one is written and checked.</source>
+        <translation>Язык документов: %1. Прежний экспорт этого периода на диске заменяется только после того, как новый записан и проверен.</translation>
+    </message>
+    <message>
+        <source>Where to write it: a USB stick or another folder.</source>
+        <translation>Куда записать: на USB-флешку или в другую папку.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the export</source>
+        <translation>Выберите папку для экспорта</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Writing the export to %1… Do not remove the stick.</source>
+        <translation>Экспорт записывается в %1… Не извлекайте флешку.</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing what was written…</source>
+        <translation>Отмена: записанное удаляется…</translation>
+    </message>
+    <message>
+        <source>The export is written and checked: %1
+Files: %2, size: %3 MB.</source>
+        <translation>Экспорт записан и проверен: %1
+Файлов: %2, объём: %3 МБ.</translation>
+    </message>
+    <message>
+        <source>You can remove the stick now.</source>
+        <translation>Теперь флешку можно извлечь.</translation>
+    </message>
+    <message>
+        <source>The stick was removed while the export was being written. Nothing on it looks complete and the database was not changed: insert it again and export once more.</source>
+        <translation>Флешку извлекли во время записи экспорта. На ней нет ничего, что выглядело бы законченным, база данных не изменилась: вставьте флешку снова и экспортируйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The export is still being written. Stop it? What was written so far will be removed.</source>
+        <translation>Экспорт ещё записывается. Остановить его? Уже записанное будет удалено.</translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation>Остановить экспорт</translation>
+    </message>
+    <message>
+        <source>Go on writing</source>
+        <translation>Продолжить запись</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2413,10 @@ Copy the details below and send them to whoever supports the program.</source>
         <translation>Объявления:</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Проверяется…</translation>
+    </message>
+    <message>
         <source>Overdue: %1</source>
         <translation>Просрочено: %1</translation>
     </message>
@@ -2306,8 +2441,16 @@ Copy the details below and send them to whoever supports the program.</source>
         <translation>срок %1</translation>
     </message>
     <message>
+        <source>Checking the rules and deadlines…</source>
+        <translation>Правила и сроки проверяются…</translation>
+    </message>
+    <message>
         <source>Broken: %1 · warnings: %2 · holding: %3</source>
         <translation>Нарушено: %1 · предупреждений: %2 · соблюдено: %3</translation>
+    </message>
+    <message>
+        <source>The rules and deadlines could not be checked: %1</source>
+        <translation>Не удалось проверить правила и сроки: %1</translation>
     </message>
     <message>
         <source>%1 aiyl aimak</source>
@@ -3755,6 +3898,132 @@ Copy the details below and send them to whoever supports the program.</source>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Resident's message</source>
+        <translation>Сообщение жителя</translation>
+    </message>
+    <message>
+        <source>Edit the message</source>
+        <translation>Изменение сообщения</translation>
+    </message>
+    <message>
+        <source>A message to the group's WhatsApp number, a call, a visit or a letter. Link it to the act or the plan item it concerns, and write the group's response once it is given.</source>
+        <translation>Сообщение на номер WhatsApp группы, звонок, личное обращение или письмо. Укажите акт или пункт плана, которого оно касается, и запишите ответ группы, когда он будет дан.</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Дата получения</translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation>Как поступило</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <source>Social group</source>
+        <translation>Социальная группа</translation>
+    </message>
+    <message>
+        <source>What the resident reported</source>
+        <translation>Что сообщил житель</translation>
+    </message>
+    <message>
+        <source>Concerns the act</source>
+        <translation>Касается акта</translation>
+    </message>
+    <message>
+        <source>Concerns the plan item</source>
+        <translation>Касается пункта плана</translation>
+    </message>
+    <message>
+        <source>Group's response</source>
+        <translation>Ответ группы</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>Choose how the message came</source>
+        <translation>Выберите, как поступило сообщение</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>no act</source>
+        <translation>акт не выбран</translation>
+    </message>
+    <message>
+        <source>no plan item</source>
+        <translation>пункт не выбран</translation>
+    </message>
+    <message>
+        <source>In the resident's words, briefly</source>
+        <translation>Словами жителя, кратко</translation>
+    </message>
+    <message>
+        <source>e.g. passed on to the aiyl okmotu; checked on site</source>
+        <translation>напр.: передано в айыл окмоту; проверено на месте</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <source>Social group</source>
+        <translation>Социальная группа</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Касается</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>act No. %1</source>
+        <translation>акт № %1</translation>
+    </message>
+    <message>
+        <source>plan item %1</source>
+        <translation>пункт плана %1</translation>
+    </message>
+    <message>
+        <source>plan %1, item %2</source>
+        <translation>план %1, пункт %2</translation>
+    </message>
+    <message>
+        <source>no response yet</source>
+        <translation>ответа пока нет</translation>
+    </message>
+</context>
+<context>
     <name>NewActDialog</name>
     <message>
         <source>New act</source>
@@ -5084,18 +5353,208 @@ Copy the details below and send them to whoever supports the program.</source>
     </message>
 </context>
 <context>
+    <name>ReportOutputs</name>
+    <message>
+        <source>Summary report, %1</source>
+        <translation>Сводный отчёт, %1</translation>
+    </message>
+    <message>
+        <source>summary-report</source>
+        <translation>сводный-отчёт</translation>
+    </message>
+    <message>
+        <source>Preparing the summary report…</source>
+        <translation>Сводный отчёт готовится…</translation>
+    </message>
+    <message>
+        <source>Resolution draft on the report, %1</source>
+        <translation>Проект постановления по отчёту, %1</translation>
+    </message>
+    <message>
+        <source>resolution-draft</source>
+        <translation>проект-постановления</translation>
+    </message>
+    <message>
+        <source>Preparing the resolution draft…</source>
+        <translation>Проект постановления готовится…</translation>
+    </message>
+    <message>
+        <source>Save the report's tables</source>
+        <translation>Сохранить таблицы отчёта</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Preparing the spreadsheet…</source>
+        <translation>Таблица готовится…</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was saved: %1</source>
+        <translation>Таблица сохранена: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Файл сохранить не удалось: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <source>The half-year and yearly summary report of the group (events held, results, the acts issued and what was done about their recommendations) comes in a later version.
-
-Nothing is prepared here yet.</source>
-        <translation>Полугодовой и годовой сводный отчёт группы (проведённые мероприятия, результаты, выданные акты и что сделано по их рекомендациям) появится в следующей версии.
-
-Пока здесь ничего не готовится.</translation>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>The whole year</source>
+        <translation>Весь год</translation>
+    </message>
+    <message>
+        <source>First half-year (January–June)</source>
+        <translation>Первое полугодие (январь–июнь)</translation>
+    </message>
+    <message>
+        <source>Second half-year (July–December)</source>
+        <translation>Второе полугодие (июль–декабрь)</translation>
+    </message>
+    <message>
+        <source>Print the report…</source>
+        <translation>Печать отчёта…</translation>
+    </message>
+    <message>
+        <source>Print the resolution draft…</source>
+        <translation>Печать проекта постановления…</translation>
+    </message>
+    <message>
+        <source>The council's draft resolution on hearing the group's report</source>
+        <translation>Проект постановления айылного кенеша о заслушивании отчёта группы</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet…</source>
+        <translation>Сохранить таблицу…</translation>
+    </message>
+    <message>
+        <source>Export for the council…</source>
+        <translation>Экспорт для кенеша…</translation>
+    </message>
+    <message>
+        <source>The report, the spreadsheet, the resolution draft, the period's acts and the data for the district, on a USB stick or in a folder</source>
+        <translation>Отчёт, таблица, проект постановления, акты периода и данные для района — на флешку или в папку</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Conclusions and proposals</source>
+        <translation>Выводы и предложения</translation>
+    </message>
+    <message>
+        <source>Residents' messages and surveys</source>
+        <translation>Обращения жителей и опросы</translation>
+    </message>
+    <message>
+        <source>The period is still running: the report shows it as of today, %1.</source>
+        <translation>Период ещё идёт: отчёт показывает его по состоянию на сегодня, %1.</translation>
+    </message>
+    <message>
+        <source>Choose a period that has begun.</source>
+        <translation>Выберите период, который уже начался.</translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation>Сводка готовится…</translation>
+    </message>
+    <message>
+        <source>The summary could not be prepared.</source>
+        <translation>Сводку подготовить не удалось.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPanel</name>
+    <message>
+        <source>Delete the message of %1 from the journal?</source>
+        <translation>Удалить из журнала сообщение от %1?</translation>
+    </message>
+    <message>
+        <source>Delete the message</source>
+        <translation>Удаление сообщения</translation>
+    </message>
+    <message>
+        <source>Delete the result of %1 for %2?</source>
+        <translation>Удалить результат опроса «%1» (%2)?</translation>
+    </message>
+    <message>
+        <source>Delete the survey result</source>
+        <translation>Удаление результата опроса</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Saved. Its date, %1, is outside the period shown, so it is not in this list.</source>
+        <translation>Сохранено. Дата записи (%1) вне показанного периода, поэтому в этом списке её нет.</translation>
+    </message>
+    <message>
+        <source>in the period: %1</source>
+        <translation>за период: %1</translation>
+    </message>
+    <message>
+        <source>without a response: %1</source>
+        <translation>без ответа: %1</translation>
+    </message>
+    <message>
+        <source>surveys in the period: %1</source>
+        <translation>опросов за период: %1</translation>
+    </message>
+    <message>
+        <source>Residents' messages</source>
+        <translation>Сообщения жителей</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Опросы удовлетворённости</translation>
+    </message>
+    <message>
+        <source>Add message…</source>
+        <translation>Добавить сообщение…</translation>
+    </message>
+    <message>
+        <source>Add result…</source>
+        <translation>Добавить результат…</translation>
+    </message>
+    <message>
+        <source>A message to the group's WhatsApp number, a call, a visit or a letter, to record in the journal</source>
+        <translation>Записать в журнал сообщение на номер WhatsApp группы, звонок, личное обращение или письмо</translation>
+    </message>
+    <message>
+        <source>How many residents answered a survey and how many were satisfied, for all and for each social group</source>
+        <translation>Сколько жителей ответили на опрос и сколько из них удовлетворены — в целом и по каждой социальной группе</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>No messages from residents in this period. Record here what residents send to the group's WhatsApp number, say by phone or in person, or write: they go into the summary report.</source>
+        <translation>За этот период сообщений от жителей нет. Записывайте сюда, что жители присылают на номер WhatsApp группы, сообщают по телефону, лично или письмом: это войдёт в сводный отчёт.</translation>
+    </message>
+    <message>
+        <source>No survey results in this period. Satisfaction is studied for the whole population and for women, youth, elderly people, unemployed people and persons with disabilities.</source>
+        <translation>За этот период результатов опросов нет. Удовлетворённость изучается по всему населению и отдельно по женщинам, молодёжи, пожилым, безработным и лицам с ограниченными возможностями здоровья.</translation>
     </message>
 </context>
 <context>
@@ -5811,6 +6270,111 @@ Nothing is prepared here yet.</source>
     </message>
 </context>
 <context>
+    <name>SummaryView</name>
+    <message>
+        <source>Charts of the report</source>
+        <translation>Диаграммы отчёта</translation>
+    </message>
+    <message>
+        <source>The period has no recommendations, answers, measured indicators or surveys to draw yet.</source>
+        <translation>В этом периоде пока нет рекомендаций, ответов, измеренных показателей или опросов для диаграмм.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Survey result</source>
+        <translation>Результат опроса</translation>
+    </message>
+    <message>
+        <source>Edit the survey result</source>
+        <translation>Изменение результата опроса</translation>
+    </message>
+    <message>
+        <source>Satisfaction is studied for the whole population and for social groups. Enter one line per group: first all respondents, then women, youth, elderly people, unemployed people and persons with disabilities.</source>
+        <translation>Удовлетворённость изучается по всему населению и по социальным группам. Вводите результат каждой группы отдельно: сначала все опрошенные, затем женщины, молодёжь, пожилые, безработные и лица с ограниченными возможностями здоровья.</translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation>Дата опроса</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>О чём спрашивали</translation>
+    </message>
+    <message>
+        <source>Social group</source>
+        <translation>Социальная группа</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Опрошено</translation>
+    </message>
+    <message>
+        <source>Of them satisfied</source>
+        <translation>Из них удовлетворены</translation>
+    </message>
+    <message>
+        <source>e.g. satisfaction with the drinking water supply</source>
+        <translation>напр.: удовлетворённость водоснабжением</translation>
+    </message>
+    <message>
+        <source>all respondents</source>
+        <translation>все опрошенные</translation>
+    </message>
+    <message>
+        <source>Save and enter the next group</source>
+        <translation>Сохранить и ввести следующую группу</translation>
+    </message>
+    <message>
+        <source>Keeps the date and the question and moves on to the next social group</source>
+        <translation>Дата и вопрос сохраняются, переход к следующей социальной группе</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>%1 of the respondents</source>
+        <translation>%1 опрошенных</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Now the next group.</source>
+        <translation>Сохранено: %1. Теперь следующая группа.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>Social group</source>
+        <translation>Социальная группа</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Опрошено</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Удовлетворены</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>all respondents</source>
+        <translation>все опрошенные</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Check a printed act</source>
@@ -5920,10 +6484,6 @@ Nothing is prepared here yet.</source>
     <message>
         <source>Record the withdrawal</source>
         <translation>Зарегистрировать выход</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Choose the ground</source>

@@ -14,28 +14,21 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from bmb_desktop.errors import UserError
-from bmb_desktop.services.removable_drives import removable_drives
 from bmb_desktop.storage.backup import BackupInfo, BackupReason, create_backup
 from bmb_desktop.ui.dialogs.safety.common import SUCCESS_COLOUR
 from bmb_desktop.ui.errors import ERROR_COLOUR, FieldWithError, show_error
 from bmb_desktop.ui.pages.base import note_label
 from bmb_desktop.ui.tasks import TaskRunner
-
-FOLDER_ROLE = Qt.ItemDataRole.UserRole
+from bmb_desktop.ui.widgets.drive_chooser import DriveChooser
 
 
 class BackupToUsbDialog(QDialog):
@@ -47,11 +40,7 @@ class BackupToUsbDialog(QDialog):
         self._target: Path | None = None
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.drives = QListWidget(self)
-        self.drives.setMinimumHeight(110)
-        self.drives_row = FieldWithError(self.drives, self)
-        self.refresh_button = QPushButton(self)
-        self.folder_button = QPushButton(self)
+        self.drives_row = DriveChooser(self)
         self.protect = QCheckBox(self)
         self.password = QLineEdit(self)
         self.repeat = QLineEdit(self)
@@ -73,14 +62,9 @@ class BackupToUsbDialog(QDialog):
         self.write_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.write_button.setDefault(True)
-        tools = QHBoxLayout()
-        tools.addWidget(self.refresh_button)
-        tools.addStretch(1)
-        tools.addWidget(self.folder_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.drives_row, 1)
-        layout.addLayout(tools)
         layout.addSpacing(8)
         layout.addWidget(self.protect)
         layout.addLayout(passwords)
@@ -89,20 +73,16 @@ class BackupToUsbDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
-        self.refresh_button.clicked.connect(self.refresh_drives)
-        self.folder_button.clicked.connect(self.choose_folder)
         self.protect.toggled.connect(self._protection_toggled)
         self.write_button.clicked.connect(self.write)
         self.buttons.rejected.connect(self.reject)
         self.retranslate_ui()
-        self.refresh_drives()
         self._protection_toggled(False)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Back up to a USB stick"))
         self.intro.setText(self.tr("Choose the USB stick (or a folder) to write the backup to. It is written under a temporary name, checked, and only then given its name."))
-        self.refresh_button.setText(self.tr("Refresh the list"))
-        self.folder_button.setText(self.tr("Other folder…"))
+        self.drives_row.folder_title = self.tr("Choose the folder for the backup")
         self.protect.setText(self.tr("Protect the backup with a password"))
         self.password_label.setText(self.tr("Password:"))
         self.repeat_label.setText(self.tr("Password again:"))
@@ -110,34 +90,8 @@ class BackupToUsbDialog(QDialog):
         self.write_button.setText(self.tr("Write the backup"))
         self.close_button.setText(self.tr("Close"))
 
-    def refresh_drives(self) -> None:
-        chosen = self.target()
-        self.drives.clear()
-        for drive in removable_drives():
-            self._add(drive.path, drive.describe())
-        if chosen is not None and self.target() is None:
-            self._add(chosen, str(chosen))  # a folder chosen before stays on offer
-        if self.drives.count():
-            self.drives.setCurrentRow(0)
-        self.drives_row.set_message("" if self.drives.count() else self.tr("No USB stick was found. Insert one and press \"Refresh the list\", or choose a folder."))
-
-    def _add(self, folder: Path, text: str) -> None:
-        item = QListWidgetItem(text, self.drives)
-        item.setData(FOLDER_ROLE, str(folder))
-
-    def choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder for the backup"), str(Path.home()))
-        if name:
-            self.add_folder(Path(name))
-
     def add_folder(self, folder: Path) -> None:
-        self._add(folder, str(folder))
-        self.drives.setCurrentRow(self.drives.count() - 1)
-        self.drives_row.set_message("")
-
-    def target(self) -> Path | None:
-        item = self.drives.currentItem()
-        return Path(item.data(FOLDER_ROLE)) if item is not None else None
+        self.drives_row.add_folder(folder)
 
     def _protection_toggled(self, protected: bool) -> None:
         for widget in (self.password_label, self.password_row, self.repeat_label, self.repeat_row, self.password_note):
@@ -146,12 +100,8 @@ class BackupToUsbDialog(QDialog):
             self.password_row.set_message("")
             self.repeat_row.set_message("")
 
-    def _problems(self, target: Path | None) -> dict[str, str]:
+    def _problems(self) -> dict[str, str]:
         problems = {}
-        if target is None:
-            problems["target"] = self.tr("Choose a USB stick or a folder.")
-        elif not target.is_dir():
-            problems["target"] = self.tr("%1 is not there any more: insert the stick again and press \"Refresh the list\".").replace("%1", str(target))
         if self.protect.isChecked():
             if not self.password.text():
                 problems["password"] = self.tr("Type the password, or clear the box above to write the backup without one.")
@@ -160,12 +110,11 @@ class BackupToUsbDialog(QDialog):
         return problems
 
     def write(self) -> None:
-        target = self.target()
-        problems = self._problems(target)
-        self.drives_row.set_message(problems.get("target", ""))
+        target = self.drives_row.checked_target()
+        problems = self._problems()
         self.password_row.set_message(problems.get("password", ""))
         self.repeat_row.set_message(problems.get("repeat", ""))
-        if problems:
+        if problems or target is None:
             return
         password = self.password.text() if self.protect.isChecked() else None
         self._target = target
@@ -200,7 +149,7 @@ class BackupToUsbDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        for widget in (self.drives, self.refresh_button, self.folder_button, self.protect, self.password, self.repeat, self.write_button, self.close_button):
+        for widget in (self.drives_row, self.protect, self.password, self.repeat, self.write_button, self.close_button):
             widget.setEnabled(not busy)
 
     def _set_status(self, text: str, colour: str) -> None:
