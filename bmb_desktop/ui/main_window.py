@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QSize, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.icons import app_icon, standard_icon
 from bmb_desktop.ui.page_set import PageEntry, PageSet
 from bmb_desktop.ui.pages.base import Page
+from bmb_desktop.ui.retranslating import Retranslating
 
 SP = QStyle.StandardPixmap
 # The navigation list in its order; each page's module (under ui/pages) is imported when it is first shown.
@@ -44,7 +45,7 @@ KEEPS_INPUT = frozenset({"settings"})
 DEFAULT_SIZE = QSize(1240, 700)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Pages are built the first time they are shown (or asked for through ``pages``), and each
     reads its data once when it appears: a page that read it while being built is not read again."""
 
@@ -123,11 +124,6 @@ class MainWindow(QMainWindow):
         for key, page in self.pages.built().items():
             if key not in KEEPS_INPUT:
                 page.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         for row, entry in enumerate(NAVIGATION):

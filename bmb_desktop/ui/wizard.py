@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget, QWizard, QWizardPage
 
@@ -20,6 +20,7 @@ from bmb_desktop.ui.profile_form import (
     VILLAGE_FIELDS,
     ProfileFields,
 )
+from bmb_desktop.ui.retranslating import Retranslating
 
 CONTEXT = "FirstRunWizard"
 PAGES = (
@@ -75,7 +76,7 @@ class ProfilePage(QWizardPage):
         return not self.problems()
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(Retranslating, QWizard):
     """Creates the database's own municipality; cancelling leaves the database without one."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -96,11 +97,6 @@ class FirstRunWizard(QWizard):
 
     def _show_messages(self) -> None:
         self.fields.show_problems(validate_profile(self.fields.profile()), touched_only=True)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("BMB Desktop: first start"))

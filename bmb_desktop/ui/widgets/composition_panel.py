@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from bmb_desktop.domain.findings import RuleFinding, Severity
+from bmb_desktop.ui.retranslating import Retranslating
 
 # (mark colour, background of the line); colour is never the only sign: each mark has its own shape.
 COLOURS = {
@@ -112,7 +113,7 @@ class FindingsList(QScrollArea):
             self._layout.insertWidget(position, line)
 
 
-class CompositionPanel(QWidget):
+class CompositionPanel(Retranslating, QWidget):
     """The group's composition checked rule by rule, with a summary line above the list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -139,11 +140,6 @@ class CompositionPanel(QWidget):
     def lines(self) -> list[tuple[Severity, str]]:
         """What the panel shows, line by line: the severity and the text with its source."""
         return [(line.finding.severity, line.finding.text()) for line in self.list.lines]
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         broken = sum(1 for finding in self.findings if finding.severity is Severity.BROKEN)

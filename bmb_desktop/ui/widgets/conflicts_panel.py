@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,9 +18,10 @@ from bmb_desktop.domain.findings import RuleFinding
 from bmb_desktop.services.roster_editing import DeclarationRow
 from bmb_desktop.ui.models.roster import DECL_SUMMARY, DeclarationsModel
 from bmb_desktop.ui.widgets.composition_panel import FindingsList
+from bmb_desktop.ui.retranslating import Retranslating
 
 
-class ConflictsPanel(QWidget):
+class ConflictsPanel(Retranslating, QWidget):
     """Lists declarations; the page opens the dialogs when Declare… or Decide… is pressed."""
 
     declare_requested = Signal()
@@ -95,11 +96,6 @@ class ConflictsPanel(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         self.decide_button.setEnabled(self.selected() is not None)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.declare_button.setText(self.tr("Declare…"))

@@ -9,14 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from bmb_desktop.services.removable_drives import Drive, removable_drives
 from bmb_desktop.ui.errors import FieldWithError
+from bmb_desktop.ui.retranslating import Retranslating
 
 
-class DriveChooser(QWidget):
+class DriveChooser(Retranslating, QWidget):
     """The list of drives and folders, its message, and "Refresh the list" and "Other folder…" below it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -43,11 +43,6 @@ class DriveChooser(QWidget):
         self.folder_button.clicked.connect(self.choose_folder)
         self.retranslate_ui()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.refresh_button.setText(self.tr("Refresh the list"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,6 +40,7 @@ from bmb_desktop.ui.models.residents import (
 )
 from bmb_desktop.ui.pages.base import empty_state_label
 from bmb_desktop.ui.pages.plan.common import fit_columns, select_source_row, selected_source_row, table_view
+from bmb_desktop.ui.retranslating import Retranslating
 
 # Pixels at most, so that the message and the survey's question keep most of the width.
 MESSAGE_CAPS = {COL_CHANNEL: 110, COL_VILLAGE: 110, COL_GROUP: 150, COL_CONCERNS: 130, COL_RESPONSE: 230}
@@ -98,7 +99,7 @@ class Section(QWidget):
         self.buttons["delete"].setEnabled(chosen)
 
 
-class ResidentsPanel(QWidget):
+class ResidentsPanel(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -248,11 +249,6 @@ class ResidentsPanel(QWidget):
         self.messages.summary.setText(text)
         surveys = {(s.surveyed_on, s.title) for s in self.surveys.model.rows()}
         self.surveys.summary.setText(self.tr("surveys in the period: %1").replace("%1", str(len(surveys))))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.messages.title.setText(self.tr("Residents' messages"))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
@@ -29,9 +29,10 @@ from bmb_desktop.ui.errors import show_error
 from bmb_desktop.ui.pages.base import heading_label, note_label
 from bmb_desktop.ui.translation import LANGUAGE_NAMES
 from bmb_desktop.ui.widgets.drive_chooser import DriveChooser
+from bmb_desktop.ui.retranslating import Retranslating
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     step_reported = Signal(int, int, str)  # done, total, what: emitted by the worker, shown here
 
     def __init__(self, context: AppContext, period: Period, parent: QWidget | None = None) -> None:
@@ -78,11 +79,6 @@ class ExportDialog(QDialog):
         self.retranslate_ui()
         self.resize(self.minimumWidth(), 0)
         self._fit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Export for the council"))
