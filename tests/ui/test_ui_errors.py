@@ -4,8 +4,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
-from bmb_desktop.errors import UserError
+from bmb_desktop.errors import UserError, ValidationError
 from bmb_desktop.ui.crash_dialog import CrashDialog, error_details
+from bmb_desktop.ui.dialogs.form_dialog import FormDialog
 from bmb_desktop.ui.errors import FieldWithError, show_error
 
 
@@ -63,3 +64,32 @@ def test_a_field_message_shows_below_its_field_and_hides_when_cleared(qtbot):
     field.set_message("")
     assert not field.message.isVisible()
     assert field.message_text() == ""
+
+
+class TwoFieldDialog(FormDialog):
+    def __init__(self) -> None:
+        super().__init__()
+        self.first = self.add_field("first", QLineEdit(self))
+        self.second = self.add_field("second", QLineEdit(self))
+
+    def submit(self) -> None:
+        raise ValidationError({
+            "first": "Бул талаа милдеттүү. " * 12,  # a message that wraps over several lines
+            "second": "Бул талаа да милдеттүү. " * 12,
+        })  # fmt: skip
+
+
+def test_a_form_grows_to_show_its_messages_whole_instead_of_squeezing_the_fields(qtbot):
+    dialog = TwoFieldDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(dialog.minimumSizeHint())
+    before = dialog.height()
+
+    dialog.ok_button.click()
+
+    assert dialog.isVisible() and dialog.height() > before
+    for name in ("first", "second"):
+        message, editor = dialog.rows[name].message, dialog.rows[name].editor
+        assert message.height() >= message.heightForWidth(message.width())  # not cut off
+        assert editor.height() >= editor.minimumSizeHint().height()

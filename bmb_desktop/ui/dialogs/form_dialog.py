@@ -65,9 +65,26 @@ class FormDialog(Retranslating, QDialog):
     def show_problems(self, problems: dict[str, str]) -> None:
         for name, row in self.rows.items():
             row.set_message(problems.get(name, ""))
+        self.fit_to_contents()
         unplaced = [text for name, text in problems.items() if name not in self.rows]
         if unplaced:
             show_error(self, UserError("\n".join(unplaced)))
+
+    def fit_to_contents(self) -> None:
+        """Grow to the height the contents need at the dialog's width, within the screen.
+
+        A window's minimum height ignores wrapped labels, so a message appearing under a field
+        would otherwise squeeze the fields and cut the message off."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        screen = self.screen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().height())
+        height = max(self.height(), needed)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def messages(self) -> dict[str, str]:
         return {name: row.message_text() for name, row in self.rows.items() if row.message_text()}

@@ -55,6 +55,7 @@ class PlanFormDialog(FormDialog):
     def show_general(self, text: str) -> None:
         self.general.setText(text)
         self.general.setHidden(not text)
+        self.fit_to_contents()
 
     def _submit(self) -> None:
         try:

@@ -1,5 +1,5 @@
-"""What the residents' dialogs share: a form that grows to show the messages beside its fields, and
-combos whose first entry means "none" (no village, act or plan item; a social group or all respondents)."""
+"""What the residents' dialogs share: combos whose first entry means "none" (no village, act or plan
+item; a social group or all respondents)."""
 
 from __future__ import annotations
 
@@ -10,29 +10,6 @@ from PySide6.QtWidgets import QComboBox
 
 from bmb_desktop.locale.labels import label
 from bmb_desktop.services.roster_editing import Choice
-from bmb_desktop.ui.dialogs.plan.base import PlanFormDialog
-
-
-class GrowingFormDialog(PlanFormDialog):
-    """A window's minimum height ignores wrapped labels, so a message appearing under a field would
-    squeeze the fields: the dialog grows instead to the height its contents need at its width."""
-
-    def show_problems(self, problems: dict[str, str]) -> None:
-        super().show_problems(problems)
-        self.fit_to_contents()
-
-    def show_general(self, text: str) -> None:
-        super().show_general(text)
-        self.fit_to_contents()
-
-    def fit_to_contents(self) -> None:
-        layout = self.layout()
-        layout.activate()
-        width = max(self.width(), self.minimumSizeHint().width())
-        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
-        height = max(self.height(), needed)
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
 
 
 def fill_choices(combo: QComboBox, choices: Iterable[Choice], none_text: str) -> None:

@@ -15,14 +15,15 @@ from bmb_desktop.services.residents import (
 )
 from bmb_desktop.services.roster_editing import village_choices
 from bmb_desktop.ui.context import AppContext
+from bmb_desktop.ui.dialogs.plan.base import PlanFormDialog
 from bmb_desktop.ui.dialogs.plan.fields import enum_value, text_box
-from bmb_desktop.ui.dialogs.reports.common import GrowingFormDialog, choose_optional, fill_choices, fill_optional_enum
+from bmb_desktop.ui.dialogs.reports.common import choose_optional, fill_choices, fill_optional_enum
 from bmb_desktop.ui.dialogs.roster.fields import DateField, choose_data, enum_combo, fill_enum_combo, wide_combo
 
 MINIMUM_WIDTH = 700  # the acts' and plan items' labels are long
 
 
-class MessageDialog(GrowingFormDialog):
+class MessageDialog(PlanFormDialog):
     """A new message (``message_id`` None) or a recorded one; ``saved`` carries the message's id.
 
     ``year`` is the year of the period on screen: a new message's date starts there, and the plan

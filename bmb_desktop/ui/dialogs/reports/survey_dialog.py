@@ -12,8 +12,9 @@ from bmb_desktop.locale.formatting import format_percent
 from bmb_desktop.locale.i18n import current_language
 from bmb_desktop.services.residents import TITLE_LENGTH, SurveyDraft, record_survey, survey_draft, survey_titles
 from bmb_desktop.ui.context import AppContext
+from bmb_desktop.ui.dialogs.plan.base import PlanFormDialog
 from bmb_desktop.ui.dialogs.plan.fields import enum_value
-from bmb_desktop.ui.dialogs.reports.common import GrowingFormDialog, choose_optional, fill_optional_enum
+from bmb_desktop.ui.dialogs.reports.common import choose_optional, fill_optional_enum
 from bmb_desktop.ui.dialogs.roster.fields import DateField
 
 MOST_RESPONDENTS = 1_000_000
@@ -38,7 +39,7 @@ class CountField(QWidget):
         layout.addWidget(self.remark, 1)
 
 
-class SurveyDialog(GrowingFormDialog):
+class SurveyDialog(PlanFormDialog):
     """A new result (``survey_id`` None) or a recorded one; ``saved`` carries the result's id."""
 
     def __init__(
