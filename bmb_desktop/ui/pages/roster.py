@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from bmb_desktop.ui.icons import print_icon
 from bmb_desktop.ui.models.roster import COL_NAME, RosterFilter, StatusFilter
 from bmb_desktop.ui.models.roster_absences import AbsenceMarkedRosterModel
 from bmb_desktop.ui.pages.base import Page, empty_state_label, heading_label
+from bmb_desktop.ui.pages.tables import register_table, select_source_row, selected_item
 from bmb_desktop.ui.widgets.composition_panel import CompositionPanel
 from bmb_desktop.ui.widgets.conflicts_panel import ConflictsPanel
 
@@ -70,16 +70,7 @@ class RosterPage(Page):
         self.refresh()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the roster's own order until a click
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
+        table = register_table(self, self.proxy)  # the roster's own order until a click
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         return table
@@ -206,17 +197,10 @@ class RosterPage(Page):
     # Selection
 
     def selected_member(self) -> MemberRow | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return selected_item(self.table)
 
     def select_member(self, membership_id: int) -> None:
-        source_row = self.model.row_of(membership_id)
-        if source_row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.model.row_of(membership_id))
 
     def _update_buttons(self, *_args) -> None:
         member = self.selected_member()

@@ -39,7 +39,8 @@ from bmb_desktop.ui.models.residents import (
     SurveysModel,
 )
 from bmb_desktop.ui.pages.base import empty_state_label
-from bmb_desktop.ui.pages.plan.common import fit_columns, select_source_row, selected_source_row, table_view
+from bmb_desktop.ui.pages.plan.common import fit_columns, table_view
+from bmb_desktop.ui.pages.tables import select_source_row, selected_item
 from bmb_desktop.ui.retranslating import Retranslating
 
 # Pixels at most, so that the message and the survey's question keep most of the width.
@@ -87,8 +88,7 @@ class Section(QWidget):
         self.update_buttons()
 
     def selected(self):
-        row = selected_source_row(self.table)
-        return self.model.row_at(row) if row >= 0 else None
+        return selected_item(self.table)
 
     def select(self, row: int) -> None:
         select_source_row(self.table, row)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from bmb_desktop.ui.models.rows import SORT_ROLE
 from bmb_desktop.ui.pages.base import Page, empty_state_label, heading_label
 from bmb_desktop.ui.pages.notices.boards_tab import BoardsTab
 from bmb_desktop.ui.pages.notices.postings_panel import PostingsPanel
+from bmb_desktop.ui.pages.tables import register_table, select_source_row, selected_item
 
 WARNING_STYLE = "color: #7a4a00; background: #fff4e0; border: 1px solid #f0d3a0; border-radius: 4px; padding: 6px;"
 KIND_WIDTH = 250
@@ -72,16 +72,8 @@ class NoticesPage(Page):
         self.refresh()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
+        table = register_table(self, self.proxy)
         table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)  # the newest notice first
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Interactive)
@@ -167,17 +159,10 @@ class NoticesPage(Page):
     # --- selection -----------------------------------------------------------------------------------
 
     def selected_notice(self) -> NoticeRow | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return selected_item(self.table)
 
     def select_notice(self, notice_id: int) -> None:
-        source_row = self.model.row_of(notice_id)
-        if source_row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.model.row_of(notice_id))
 
     def _selection_changed(self, *_args) -> None:
         if self._reloading:
