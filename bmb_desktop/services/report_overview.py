@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from bmb_desktop.domain.enums import MemberCategory, Sex
 from bmb_desktop.domain.indicators import Outlook
 from bmb_desktop.domain.report import AnswerState, ItemState
-from bmb_desktop.locale.formatting import format_percent
 from bmb_desktop.locale.i18n import _, current_language
 from bmb_desktop.services.report import ReportData
+from bmb_desktop.services.report_sections import Wording
 
 BEHIND = (Outlook.BEHIND, Outlook.MISSED)
 
@@ -35,7 +35,7 @@ def report_overview(data: ReportData) -> list[OverviewLine]:
 
 
 def _percent(share: float | None) -> str:
-    return format_percent(share, current_language()) if share is not None else "—"
+    return Wording(current_language()).percent(share)
 
 
 def _members(data: ReportData) -> OverviewLine:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 from bmb_desktop.errors import UserError
 
 ERROR_COLOUR = "#b3261e"
+SAVED_COLOUR = "#1b6e2d"  # "saved", "written and checked": the green of work done
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

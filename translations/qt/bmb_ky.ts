@@ -5394,10 +5394,6 @@ Files: %2, size: %3 MB.</source>
         <source>The spreadsheet was saved: %1</source>
         <translation>Таблица сакталды: %1</translation>
     </message>
-    <message>
-        <source>The file could not be saved: %1</source>
-        <translation>Файлды сактоо мүмкүн болгон жок: %1</translation>
-    </message>
 </context>
 <context>
     <name>ReportsPage</name>

@@ -26,8 +26,7 @@ from bmb_desktop.errors import ValidationError
 from bmb_desktop.locale.labels import choices
 from bmb_desktop.services.audit_log import AuditFilter, browse, table_names, user_names, verify_chain
 from bmb_desktop.ui.context import AppContext
-from bmb_desktop.ui.dialogs.safety.common import SUCCESS_COLOUR
-from bmb_desktop.ui.errors import ERROR_COLOUR, FieldWithError
+from bmb_desktop.ui.errors import ERROR_COLOUR, SAVED_COLOUR, FieldWithError
 from bmb_desktop.ui.models.audit_log import COL_CHANGES, COL_RECORD, AuditLogModel, describe_changes, table_label
 
 PERIOD_DAYS = 30  # the period offered when the user first narrows by dates
@@ -224,7 +223,7 @@ class AuditLogSection(QWidget):
 
     def _chain_checked(self, report) -> None:
         self.model.mark_broken(report.broken)
-        colour = SUCCESS_COLOUR if report.intact else ERROR_COLOUR
+        colour = SAVED_COLOUR if report.intact else ERROR_COLOUR
         self.chain_result.setStyleSheet(f"color: {colour};")
         self.chain_result.setText(report.message())
 

@@ -25,14 +25,13 @@ from bmb_desktop.locale.formatting import format_percent
 from bmb_desktop.locale.i18n import current_language
 from bmb_desktop.services.gathering import CandidateDraft, GatheringSummary, gatherings, save_results
 from bmb_desktop.ui.context import AppContext
-from bmb_desktop.ui.errors import ERROR_COLOUR, FieldWithError, show_error
+from bmb_desktop.ui.errors import ERROR_COLOUR, SAVED_COLOUR, FieldWithError, show_error
 from bmb_desktop.ui.formatting import display_date
 from bmb_desktop.ui.pages.base import note_label
 
 COL_NAME, COL_VOTES, COL_SHARE, COL_RESULT = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole
 ELECTED_COLOUR, NOT_ELECTED_COLOUR = QColor("#1b6e2d"), QColor("#6b6b6b")
-SAVED_COLOUR = "#1b6e2d"
 
 
 class GatheringPanel(QWidget):

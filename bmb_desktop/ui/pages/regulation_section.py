@@ -32,12 +32,11 @@ from bmb_desktop.services.regulation import (
     validate_regulation,
 )
 from bmb_desktop.ui.context import AppContext
-from bmb_desktop.ui.errors import ERROR_COLOUR, FieldWithError, show_error
+from bmb_desktop.ui.errors import ERROR_COLOUR, SAVED_COLOUR, FieldWithError, show_error
 from bmb_desktop.ui.formatting import display_date
 from bmb_desktop.ui.pages.base import note_label
 from bmb_desktop.ui.profile_form import OptionalDateEdit
 
-SAVED_COLOUR = "#1b6e2d"
 COMPOSITION = ("min_size", "max_size", "odd_size_required", "min_employee_percent", "min_deputy_percent",
                "min_citizen_percent", "max_one_sex_percent")
 WORK = ("chair_rule", "protocol_signers", "decision_majority", "term_months", "min_meetings_per_quarter")

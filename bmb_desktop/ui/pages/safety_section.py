@@ -14,8 +14,8 @@ from bmb_desktop.errors import UserError
 from bmb_desktop.services.safety import automatic_backup, newest_backup, reason_label
 from bmb_desktop.storage.backup import BackupReason, backups_dir
 from bmb_desktop.ui.context import AppContext
-from bmb_desktop.ui.dialogs.safety.common import SUCCESS_COLOUR, held_by_this_process, local_moment
-from bmb_desktop.ui.errors import ERROR_COLOUR, show_error
+from bmb_desktop.ui.dialogs.safety.common import held_by_this_process, local_moment
+from bmb_desktop.ui.errors import ERROR_COLOUR, SAVED_COLOUR, show_error
 from bmb_desktop.ui.pages.base import note_label
 
 
@@ -125,7 +125,7 @@ class SafetySection(QWidget):
 
     def _backed_up(self, info) -> None:
         self.refresh()
-        self._set_status(self.tr("The backup is written and checked: %1").replace("%1", str(info.path)), SUCCESS_COLOUR)
+        self._set_status(self.tr("The backup is written and checked: %1").replace("%1", str(info.path)), SAVED_COLOUR)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
@@ -193,7 +193,7 @@ class SafetySection(QWidget):
             text += " " + self.tr("The state before the restore is kept in %1.").replace("%1", str(result.safety_backup.path))
         if result.set_aside is not None:
             text += " " + self.tr("The damaged database was moved aside unchanged: %1.").replace("%1", str(result.set_aside))
-        self._set_status(text, SUCCESS_COLOUR)
+        self._set_status(text, SAVED_COLOUR)
 
     def _set_status(self, text: str, colour: str) -> None:
         self.status.setStyleSheet(f"color: {colour};")

@@ -24,7 +24,7 @@ from bmb_desktop.services.audit_user import set_audit_user
 from bmb_desktop.services.municipality import MunicipalityProfile, own_municipality, save_profile, validate_profile
 from bmb_desktop.settings import save_settings
 from bmb_desktop.ui.context import AppContext
-from bmb_desktop.ui.errors import ERROR_COLOUR, show_error
+from bmb_desktop.ui.errors import ERROR_COLOUR, SAVED_COLOUR, show_error
 from bmb_desktop.ui.pages.audit_log import AuditLogSection
 from bmb_desktop.ui.pages.base import Page, heading_label
 from bmb_desktop.ui.pages.calendar_section import CalendarSection
@@ -33,7 +33,6 @@ from bmb_desktop.ui.pages.safety_section import SafetySection
 from bmb_desktop.ui.profile_form import AIMAK_FIELDS, COUNCIL_FIELDS, OKMOTU_FIELDS, VILLAGE_FIELDS, ProfileFields
 from bmb_desktop.ui.translation import LANGUAGE_NAMES
 
-SAVED_COLOUR = "#1b6e2d"
 
 
 class SettingsPage(Page):

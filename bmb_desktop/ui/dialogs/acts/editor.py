@@ -33,10 +33,10 @@ from bmb_desktop.services.meeting_links import plan_item_choices
 from bmb_desktop.services.municipality import own_municipality
 from bmb_desktop.services.objects import list_objects
 from bmb_desktop.services.roster_editing import Choice
+from bmb_desktop.ui.autosave import Autosaver
 from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.dialogs.acts.addressees_panel import AddresseesPanel
 from bmb_desktop.ui.dialogs.acts.attachments_panel import AttachmentsPanel
-from bmb_desktop.ui.dialogs.acts.autosave import Autosaver
 from bmb_desktop.ui.dialogs.acts.findings_panel import FindingsPanel
 from bmb_desktop.ui.dialogs.acts.follow_up_panel import FollowUpPanel
 from bmb_desktop.ui.dialogs.acts.header_form import ActHeaderForm
@@ -44,14 +44,13 @@ from bmb_desktop.ui.dialogs.acts.participants_panel import ParticipantsPanel
 from bmb_desktop.ui.dialogs.acts.printing import print_act
 from bmb_desktop.ui.dialogs.acts.recommendations_panel import RecommendationsPanel
 from bmb_desktop.ui.dialogs.sizing import fitting_size
-from bmb_desktop.ui.errors import ERROR_COLOUR, show_error
+from bmb_desktop.ui.errors import ERROR_COLOUR, SAVED_COLOUR, show_error
 from bmb_desktop.ui.formatting import display_date
 from bmb_desktop.ui.pages.base import NOTE_STYLE, heading_label, note_label
 from bmb_desktop.ui.retranslating import Retranslating
 
 TAB_MONITORING, TAB_FINDINGS, TAB_RECOMMENDATIONS, TAB_PARTICIPANTS, TAB_ATTACHMENTS, TAB_ADDRESSEES, TAB_FOLLOW_UP = range(7)
 PROBLEM_TABS = (("findings", TAB_FINDINGS), ("recommendations", TAB_RECOMMENDATIONS), ("participants", TAB_PARTICIPANTS))
-SAVED_COLOUR = "#1b6e2d"
 MUTED_COLOUR = "#5f6b73"
 DEFAULT_SIZE, SMALLEST_SIZE = QSize(1200, 680), QSize(900, 560)
 BROKEN_STYLE = f"color: {ERROR_COLOUR}; border: 1px solid {ERROR_COLOUR}; border-radius: 4px; padding: 6px;"

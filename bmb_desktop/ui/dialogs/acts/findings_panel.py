@@ -9,8 +9,8 @@ from bmb_desktop.domain.enums import FindingKind, MonitoringMethod
 from bmb_desktop.locale.labels import label
 from bmb_desktop.services.act_parts import add_finding, move_finding, remove_finding, update_finding
 from bmb_desktop.services.act_view import ActView, FindingView
+from bmb_desktop.ui.autosave import Autosaver
 from bmb_desktop.ui.context import AppContext
-from bmb_desktop.ui.dialogs.acts.autosave import Autosaver
 from bmb_desktop.ui.dialogs.acts.header_form import text_box
 from bmb_desktop.ui.dialogs.acts.parts_panel import PartsPanel, preview
 from bmb_desktop.ui.dialogs.roster.fields import choose_data, fill_enum_combo

@@ -26,11 +26,10 @@ from bmb_desktop.ui.context import AppContext
 from bmb_desktop.ui.dialogs.acts.header_form import text_box
 from bmb_desktop.ui.dialogs.acts.printing import print_letter
 from bmb_desktop.ui.dialogs.roster.fields import DateField
-from bmb_desktop.ui.errors import ERROR_COLOUR, FieldWithError, show_error
+from bmb_desktop.ui.errors import ERROR_COLOUR, SAVED_COLOUR, FieldWithError, show_error
 from bmb_desktop.ui.models.acts import deadline_text
 from bmb_desktop.ui.retranslating import Retranslating
 
-SAVED_COLOUR = "#1b6e2d"
 
 
 class LetterDialog(Retranslating, QDialog):

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from bmb_desktop.locale.labels import label
 from bmb_desktop.services.act_parts import ParticipantChoice, participant_choices, set_participants
+from bmb_desktop.ui.autosave import Autosaver
 from bmb_desktop.ui.context import AppContext
-from bmb_desktop.ui.dialogs.acts.autosave import Autosaver
 from bmb_desktop.ui.errors import ERROR_COLOUR
 from bmb_desktop.ui.pages.base import note_label
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from bmb_desktop.errors import UserError
+from bmb_desktop.ui.autosave import Autosaver
 from bmb_desktop.ui.context import AppContext
-from bmb_desktop.ui.dialogs.acts.autosave import Autosaver
 from bmb_desktop.ui.dialogs.questions import confirm as ask
 from bmb_desktop.ui.errors import ERROR_COLOUR, FieldWithError, show_error
 from bmb_desktop.ui.pages.base import empty_state_label

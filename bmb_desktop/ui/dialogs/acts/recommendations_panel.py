@@ -11,8 +11,8 @@ from bmb_desktop.services.act_parts import (
     update_recommendation,
 )
 from bmb_desktop.services.act_view import ActView, RecommendationView
+from bmb_desktop.ui.autosave import Autosaver
 from bmb_desktop.ui.context import AppContext
-from bmb_desktop.ui.dialogs.acts.autosave import Autosaver
 from bmb_desktop.ui.dialogs.acts.header_form import text_box
 from bmb_desktop.ui.dialogs.acts.parts_panel import PartsPanel, preview
 from bmb_desktop.ui.dialogs.roster.fields import DateField

@@ -45,12 +45,11 @@ from bmb_desktop.ui.dialogs.meetings.details_form import MeetingDetailsForm
 from bmb_desktop.ui.dialogs.meetings.printing import fill_print_menu, print_meeting_document
 from bmb_desktop.ui.dialogs.meetings.questions import Answer, ask_to_save, confirm_removal
 from bmb_desktop.ui.dialogs.sizing import fitting_size
-from bmb_desktop.ui.errors import ERROR_COLOUR, show_error
+from bmb_desktop.ui.errors import ERROR_COLOUR, SAVED_COLOUR, show_error
 from bmb_desktop.ui.pages.base import heading_label, note_label
 from bmb_desktop.ui.retranslating import Retranslating
 
 TAB_MEETING, TAB_AGENDA, TAB_CANDIDATES = range(3)
-SAVED_COLOUR = "#1b6e2d"
 DEFAULT_SIZE, SMALLEST_SIZE = QSize(1200, 680), QSize(900, 560)
 
 

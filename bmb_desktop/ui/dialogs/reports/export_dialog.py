@@ -24,8 +24,7 @@ from bmb_desktop.services.export import CHECKSUMS, ExportCancelled, ExportResult
 from bmb_desktop.services.report_documents import period_title
 from bmb_desktop.storage.models import Municipality
 from bmb_desktop.ui.context import AppContext
-from bmb_desktop.ui.dialogs.safety.common import SUCCESS_COLOUR
-from bmb_desktop.ui.errors import show_error
+from bmb_desktop.ui.errors import SAVED_COLOUR, show_error
 from bmb_desktop.ui.pages.base import heading_label, note_label
 from bmb_desktop.ui.translation import LANGUAGE_NAMES
 from bmb_desktop.ui.widgets.drive_chooser import DriveChooser
@@ -155,7 +154,7 @@ class ExportDialog(Retranslating, QDialog):
                 done = done.replace(f"%{number}", str(value))
             return done + (" " + self.tr("You can remove the stick now.") if on_stick else "")
 
-        self._set_status(text, SUCCESS_COLOUR)
+        self._set_status(text, SAVED_COLOUR)
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from bmb_desktop.errors import UserError
 from bmb_desktop.storage.backup import BackupInfo, BackupReason, create_backup
-from bmb_desktop.ui.dialogs.safety.common import SUCCESS_COLOUR
-from bmb_desktop.ui.errors import ERROR_COLOUR, FieldWithError, show_error
+from bmb_desktop.ui.errors import ERROR_COLOUR, SAVED_COLOUR, FieldWithError, show_error
 from bmb_desktop.ui.pages.base import note_label
 from bmb_desktop.ui.tasks import TaskRunner
 from bmb_desktop.ui.widgets.drive_chooser import DriveChooser
@@ -135,7 +134,7 @@ class BackupToUsbDialog(QDialog):
         text = self.tr("The backup is written and checked: %1\nMembers: %2, acts: %3, meetings: %4. You can remove the stick now.")
         for number, value in enumerate((info.path, info.members, info.acts, info.meetings), start=1):
             text = text.replace(f"%{number}", str(value))
-        self._set_status(text, SUCCESS_COLOUR)
+        self._set_status(text, SAVED_COLOUR)
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)

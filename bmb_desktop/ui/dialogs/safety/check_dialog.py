@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 
 from bmb_desktop.services.safety import full_database_check
 from bmb_desktop.storage.integrity import IntegrityFinding
-from bmb_desktop.ui.dialogs.safety.common import SUCCESS_COLOUR
-from bmb_desktop.ui.errors import ERROR_COLOUR
+from bmb_desktop.ui.errors import ERROR_COLOUR, SAVED_COLOUR
 from bmb_desktop.ui.pages.base import note_label
 from bmb_desktop.ui.tasks import TaskRunner
 
@@ -78,7 +77,7 @@ class CheckDialog(QDialog):
         self.progress.hide()
         self.again_button.setEnabled(True)
         if not findings:
-            self.summary.setStyleSheet(f"color: {SUCCESS_COLOUR};")
+            self.summary.setStyleSheet(f"color: {SAVED_COLOUR};")
             self.summary.setText(self.tr("The database is whole: every check passed."))
             return
         self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from bmb_desktop.storage.lock import lock_path, read_owner, this_host
 
-SUCCESS_COLOUR = "#1b6e2d"
-
 
 def local_moment(moment: datetime | None) -> str:
     """A stored UTC moment as the secretary's clock showed it: 15.01.2026 14:30."""

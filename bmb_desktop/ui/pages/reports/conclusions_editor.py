@@ -13,14 +13,13 @@ from bmb_desktop.domain.report import Period
 from bmb_desktop.errors import UserError, ValidationError
 from bmb_desktop.locale.dates import short_date
 from bmb_desktop.services.report_drafts import ReportDraft, load_draft, results_posting_due, save_draft
+from bmb_desktop.ui.autosave import Autosaver
 from bmb_desktop.ui.context import AppContext
-from bmb_desktop.ui.dialogs.acts.autosave import Autosaver
 from bmb_desktop.ui.dialogs.roster.fields import DateField
-from bmb_desktop.ui.errors import ERROR_COLOUR, FieldWithError
+from bmb_desktop.ui.errors import ERROR_COLOUR, SAVED_COLOUR, FieldWithError
 from bmb_desktop.ui.retranslating import Retranslating
 from bmb_desktop.ui.pages.base import note_label
 
-SAVED_COLOUR = "#2e7d32"
 
 
 class ConclusionsEditor(Retranslating, QWidget):

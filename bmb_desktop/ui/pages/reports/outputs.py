@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog
 
 from bmb_desktop.domain.report import Period
-from bmb_desktop.errors import UserError
-from bmb_desktop.ui.errors import show_error
+from bmb_desktop.ui.errors import SAVED_COLOUR, show_error
 
 CONTEXT = "ReportOutputs"
 TEXTS = {
@@ -26,9 +25,7 @@ TEXTS = {
     "spreadsheet_filter": QT_TRANSLATE_NOOP("ReportOutputs", "Excel workbooks (*.xlsx)"),
     "spreadsheet_busy": QT_TRANSLATE_NOOP("ReportOutputs", "Preparing the spreadsheet…"),
     "spreadsheet_saved": QT_TRANSLATE_NOOP("ReportOutputs", "The spreadsheet was saved: %1"),
-    "not_saved": QT_TRANSLATE_NOOP("ReportOutputs", "The file could not be saved: %1"),
 }
-SAVED_COLOUR = "#2e7d32"
 
 
 def text(key: str, value: str = "") -> str:
@@ -59,11 +56,7 @@ def save_spreadsheet(page, period: Period) -> None:
         from bmb_desktop.services.spreadsheet import report_workbook
         from bmb_desktop.storage.files import write_file_safely
 
-        content = report_workbook(data, language)
-        try:
-            write_file_safely(path, content)
-        except OSError as error:
-            raise UserError(text("not_saved", error.strerror or str(error))) from error
+        write_file_safely(path, report_workbook(data, language))  # a failure is a UserError in plain words
         return path
 
     _build(page, period, render, "spreadsheet_busy", lambda saved: page.say(text("spreadsheet_saved", str(saved)), SAVED_COLOUR))

@@ -1,4 +1,5 @@
-"""Saving a draft act as the user types: each edit schedules its save, which runs after a short pause.
+"""Saving a draft (an act, the report's conclusions) as the user types: each edit schedules its
+save, which runs after a short pause.
 
 The saves are functions that read the widgets when they run, so the last keystrokes are in; each
 service call commits at once, so a power cut loses at most what was typed in the last moment.
